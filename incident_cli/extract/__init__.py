@@ -1,0 +1,1 @@
+"""One module per field: `casualties` (killed, wounded), `dates`, `places`; `document` splits sentences."""
