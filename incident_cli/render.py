@@ -1,0 +1,113 @@
+"""Output formats.  Formatting (record -> text) is kept apart from writing (text -> stream).
+
+JSON lines and JSON go through `json.dumps` only; rich is imported for the table alone.
+"""
+from __future__ import annotations
+
+import json
+import os
+from typing import TextIO
+
+from .model import FIELDS
+
+FORMATS = ("table", "jsonl", "csv", "json")
+
+QUALIFIER_SIGNS = {"at least": "≥ ", "more than": "> ", "about": "≈ ", "up to": "≤ "}
+
+
+def jsonl_line(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def format_count(record: dict, field: str) -> str:
+    """'12', '≥ 12', '> 40', '10-15' for a range, the vague word ('dozens'), or '' when unknown."""
+    value, qualifier = record[field], record[f"{field}_qualifier"]
+    evidence = record["evidence"].get(field, {})
+    if qualifier == "vague":
+        return evidence.get("text", "vague")
+    if value is None:
+        return ""
+    if qualifier == "range" and evidence.get("high") is not None:
+        return f"{value}-{evidence['high']}"
+    return QUALIFIER_SIGNS.get(qualifier, "") + str(value)
+
+
+def format_place(record: dict) -> str:
+    if record["city"] is None:
+        return ""
+    return f"{record['city']} ({record['country']})" if record["country"] else record["city"]
+
+
+class JsonLinesWriter:
+    """One JSON object per line, flushed as produced so a pipeline sees each record at once."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def write(self, record: dict) -> None:
+        self.stream.write(jsonl_line(record))
+        self.stream.flush()
+
+    def close(self) -> None:
+        pass
+
+
+class JsonWriter:
+    """One JSON array, streamed element by element and closed even after an interruption."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.count = 0
+
+    def write(self, record: dict) -> None:
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+        self.stream.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        self.stream.write("\n]\n" if self.count else "[]\n")
+        self.stream.flush()
+
+
+class CsvWriter:
+    """The flat fields (no evidence) with a header row, quoted as RFC 4180 says."""
+
+    def __init__(self, stream: TextIO):
+        import csv
+
+        self.stream = stream
+        self.writer = csv.writer(stream)
+        self.writer.writerow(FIELDS)
+
+    def write(self, record: dict) -> None:
+        self.writer.writerow(["" if record[field] is None else record[field] for field in FIELDS])
+        self.stream.flush()
+
+    def close(self) -> None:
+        pass
+
+
+class TableWriter:
+    """A rich table for people, drawn once all records are in; colour only on a terminal."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.rows: list[tuple[str, ...]] = []
+
+    def write(self, record: dict) -> None:
+        self.rows.append((record["source"] or "", record["date"] or "", format_place(record),
+                          format_count(record, "killed"), format_count(record, "wounded")))
+
+    def close(self) -> None:
+        from rich.console import Console
+        from rich.markup import escape
+        from rich.table import Table
+
+        table = Table("file", "date", "city (country)", "killed", "wounded")
+        for row in self.rows:
+            table.add_row(*(escape(cell) for cell in row))
+        plain = bool(os.environ.get("NO_COLOR"))  # no-color.org: no escape codes at all, not even bold
+        Console(file=self.stream, color_system=None if plain else "auto").print(table)
+
+
+WRITERS = {"jsonl": JsonLinesWriter, "json": JsonWriter, "csv": CsvWriter, "table": TableWriter}
