@@ -73,12 +73,17 @@ def parse(
         help="Publication date for every article (resolves 'on Sunday', 'last night')."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, metavar="N",
                                   help="Skip files (JSON lines: lines) larger than N bytes."),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1, metavar="N",
+        help="Worker processes (default: all cores when there are enough articles)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No warnings and no progress bar."),
 ) -> None:
     """Parse articles into one record each: date, city, killed, wounded, and their evidence."""
     chosen = (format.value if format else None) or _default_format(output)
     try:
         with _open_output(output, chosen) as stream:
-            failed = _parse_all(paths, stream, chosen, input_format.value, published, max_bytes)
+            failed = _parse_all(paths, stream, chosen, input_format.value, published, max_bytes, jobs,
+                                quiet)
     except KeyboardInterrupt:
         _say("interrupted")
         raise typer.Exit(130)
@@ -88,32 +93,34 @@ def parse(
     except OSError as error:  # the output cannot be written (no such folder, disk full)
         _say(f"error: {output or '<stdout>'}: {error.strerror or error}")
         raise typer.Exit(1)
+    except Exception as error:  # a bug (a worker died, say): one line, never a traceback
+        _say(f"error: internal error: {error!r}")
+        raise typer.Exit(1)
     raise typer.Exit(1 if failed else 0)
 
 
 def _parse_all(paths: list[str], stream: TextIO, chosen: str, input_format: str,
-               published: date | None, max_bytes: int) -> bool:
+               published: date | None, max_bytes: int, jobs: int | None, quiet: bool) -> bool:
     """Write one record per readable article; report the rest.  True when any input failed."""
-    from .core import parse_text
-    from .inputs import Problem, read_articles
+    from .inputs import Problem, read_articles, total_bytes
     from .render import WRITERS
+    from .runner import parse_stream
 
     failed = False
     writer = WRITERS[chosen](stream)
     try:
-        for item in read_articles(paths, input_format=input_format, max_bytes=max_bytes):
-            if isinstance(item, Problem):
-                _say(f"{'error' if item.fatal else 'warning'}: {item.source}: {item.message}")
-                failed |= item.fatal
-                continue
-            try:
-                incident = parse_text(item.text, published=published or item.published,
-                                      source=item.source)
-            except Exception as error:  # a bug must cost one article, never the run
-                _say(f"error: {item.source}: internal error: {error!r}")
-                failed = True
-                continue
-            writer.write(incident.to_dict())
+        articles = read_articles(paths, input_format=input_format, max_bytes=max_bytes)
+        if not quiet and sys.stderr.isatty():
+            from .progress import track
+
+            articles = track(articles, total_bytes(paths))
+        for result in parse_stream(articles, published=published, jobs=jobs):
+            if isinstance(result, Problem):
+                if result.fatal or not quiet:
+                    _say(f"{'error' if result.fatal else 'warning'}: {result.source}: {result.message}")
+                failed |= result.fatal
+            else:
+                writer.write(result)
     finally:
         writer.close()
     return failed

@@ -23,6 +23,7 @@ class Article:
     source: str  # the path as given, '-' for stdin, or the JSON-lines id
     text: str
     published: date | None = None
+    size: int = 0  # bytes read for it, for the progress bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,17 @@ def read_articles(paths: Iterable[str], *, input_format: str = "auto",
                 yield Problem(path, "directory has no files")
         else:
             yield from _read_file(path, input_format, max_bytes)
+
+
+def total_bytes(paths: Iterable[str]) -> int | None:
+    """The size of everything `paths` will read, or None when stdin is among them."""
+    total = 0
+    for path in paths:
+        if path == STDIN:
+            return None
+        files = _walk(path) if os.path.isdir(path) else [path]
+        total += sum(os.path.getsize(file) for file in files if isinstance(file, str) and os.path.isfile(file))
+    return total
 
 
 def _walk(directory: str) -> Iterator[str | Problem]:
@@ -89,7 +101,7 @@ def _read_stream(source: str, stream: BinaryIO, input_format: str,
     text, warning = decoded
     if warning:
         yield Problem(source, warning, fatal=False)
-    yield Article(source, text)
+    yield Article(source, text, size=len(data))
 
 
 def decode(data: bytes) -> tuple[str, str | None] | None:
@@ -114,7 +126,7 @@ def _read_jsonl(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Artic
             yield Problem(where, f"line larger than --max-bytes ({max_bytes} bytes)")
         elif line.strip():
             try:
-                yield _jsonl_article(where, json.loads(line))
+                yield _jsonl_article(where, json.loads(line), len(line))
             except (ValueError, TypeError) as error:  # JSONDecodeError, UnicodeDecodeError: ValueErrors
                 yield Problem(where, str(error))
 
@@ -131,7 +143,7 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
         yield number, line
 
 
-def _jsonl_article(where: str, record: object) -> Article:
+def _jsonl_article(where: str, record: object, size: int) -> Article:
     if not isinstance(record, dict):
         raise TypeError("not a JSON object")
     text = record.get("text")
@@ -144,7 +156,7 @@ def _jsonl_article(where: str, record: object) -> Article:
     published = record.get("published")
     if published is not None:
         published = _iso_date(published)
-    return Article(where if record_id is None else str(record_id), text, published)
+    return Article(where if record_id is None else str(record_id), text, published, size)
 
 
 def _iso_date(value: object) -> date:

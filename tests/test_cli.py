@@ -237,7 +237,7 @@ def test_output_file_is_untouched_when_the_run_is_interrupted(tmp_path, article,
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("incident_cli.core.parse_text", interrupt)
+    monkeypatch.setattr("incident_cli.runner.parse_text", interrupt)
     result = run("-o", target, article)
     assert result.exit_code == 130
     assert target.read_text() == "previous\n"
@@ -251,16 +251,16 @@ def test_output_into_a_missing_folder_is_an_error(tmp_path, article):
 
 
 def test_an_internal_error_costs_one_article_not_the_run(tmp_path, monkeypatch):
-    from incident_cli import core
+    from incident_cli import runner
 
-    real = core.parse_text
+    real = runner.parse_text
 
     def fragile(text, **kwargs):
         if "boom" in text:
             raise RuntimeError("boom")
         return real(text, **kwargs)
 
-    monkeypatch.setattr(core, "parse_text", fragile)
+    monkeypatch.setattr(runner, "parse_text", fragile)
     (tmp_path / "a.txt").write_text("boom")
     (tmp_path / "b.txt").write_text(ARTICLE)
     result = run(tmp_path)
@@ -296,7 +296,9 @@ def test_ctrl_c_exits_130_and_leaves_complete_json_lines(many_articles):
     process.stdin.flush()
     first = process.stdout.readline()  # it is working: the first record is out
     process.send_signal(signal.SIGINT)
-    rest, stderr = process.communicate(timeout=60)
+    rest = process.stdout.read()  # not communicate(): it would skip what readline() buffered
+    stderr = process.stderr.read()
+    process.wait(timeout=60)
     assert process.returncode == 130
     assert b"Traceback" not in stderr
     for line in (first + rest).splitlines():
@@ -338,3 +340,35 @@ def test_no_colour_when_piped(article):
     result = subprocess.run(incident("parse", "--format", "table", article), capture_output=True,
                             text=True, env={**os.environ, "TERM": "xterm-256color"})
     assert "killed" in result.stdout and "\x1b[" not in result.stdout
+
+
+def test_jobs_keep_input_order_and_match_a_serial_run(many_articles):
+    serial = subprocess.run(incident("parse", "--jobs", "1", many_articles), capture_output=True, check=True)
+    parallel = subprocess.run(incident("parse", "--jobs", "2", many_articles), capture_output=True, check=True)
+    assert parallel.stdout == serial.stdout
+    assert [r["source"] for r in records(parallel.stdout.decode())] == [str(n) for n in range(3000)]
+
+
+def test_problems_keep_their_place_with_workers(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join((json.dumps({"id": str(n), "text": ARTICLE}) if n % 50 else "{bad") + "\n"
+                            for n in range(1, 301)))
+    result = run("--jobs", "2", path)
+    assert result.exit_code == 1
+    assert len(records(result.stdout)) == 294 and len(result.stderr.splitlines()) == 6
+
+
+def test_quiet_drops_warnings_but_not_errors(tmp_path):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\xe9".encode("latin-1"))
+    result = run("--quiet", latin, tmp_path / "missing.txt")
+    assert result.stderr == f"incident: error: {tmp_path / 'missing.txt'}: No such file or directory\n"
+
+
+def test_progress_passes_every_item_through(monkeypatch):
+    from incident_cli import progress
+    from incident_cli.inputs import Article, Problem
+
+    monkeypatch.setattr(progress, "DELAY_SECONDS", 0.0)
+    items = [Article("a", "text", size=4), Problem("b", "bad"), Article("c", "more", size=4)]
+    assert list(progress.track(iter(items), total_bytes=8)) == items

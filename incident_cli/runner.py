@@ -1,0 +1,72 @@
+"""Parse a stream of articles into records, here or in worker processes, always in input order.
+
+Work goes to the workers in batches, with only a few batches in flight, so memory stays flat
+however long the input is.  A handful of articles is parsed in this process: starting
+workers would cost more than it saves.
+"""
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from itertools import chain, islice
+from multiprocessing import get_context
+from typing import Iterable, Iterator
+
+from .core import parse_text
+from .inputs import Article, Problem
+
+BATCH_SIZE = 32  # articles per task: amortises the cost of shipping work to a process
+POOL_THRESHOLD = 64  # fewer articles than this are parsed here, without workers
+BATCHES_PER_WORKER = 2  # in flight at once: keeps workers busy, memory bounded
+
+
+def parse_stream(items: Iterable[Article | Problem], *, published: date | None = None,
+                 jobs: int | None = None) -> Iterator[dict | Problem]:
+    """Results in input order: a record dict for each article; problems pass through in place.
+
+    `jobs` None means: all cores when there are enough articles to pay for the workers.
+    """
+    items = iter(items)
+    head = list(islice(items, POOL_THRESHOLD))
+    workers = jobs or os.cpu_count() or 1
+    if workers == 1 or (jobs is None and len(head) < POOL_THRESHOLD):
+        for item in chain(head, items):
+            yield _parse(item, published)
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_ignore_ctrl_c)
+    try:
+        pending: deque = deque()
+        for batch in _batches(chain(head, items), BATCH_SIZE):
+            pending.append(pool.submit(_parse_batch, batch, published))
+            if len(pending) >= workers * BATCHES_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _parse(item: Article | Problem, published: date | None) -> dict | Problem:
+    if isinstance(item, Problem):
+        return item
+    try:
+        return parse_text(item.text, published=published or item.published, source=item.source).to_dict()
+    except Exception as error:  # a bug must cost one article, never the run
+        return Problem(item.source, f"internal error: {error!r}")
+
+
+def _parse_batch(batch: list, published: date | None) -> list:
+    return [_parse(item, published) for item in batch]
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def _ignore_ctrl_c() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them and exits 130."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
