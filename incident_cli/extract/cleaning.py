@@ -1,0 +1,117 @@
+"""Text hygiene before extraction, with a map back to the text as read.
+
+The extractors read a cleaned copy: curly quotes and dashes made plain, odd spaces made plain,
+zero-width characters and soft hyphens dropped, CRLF made LF, compatibility characters NFKC
+folded, and, when the input is HTML, markup stripped and entities decoded.  Every evidence span
+is mapped back through `Cleaned.original_span`, so `text[start:end]` is the evidence text in the
+article as the user gave it.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+# One character for one character: offsets do not move.
+_PLAIN = str.maketrans({
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
+    "\u3000": " ", "\t": " ", "\v": " ", "\f": " ",
+})
+
+
+@cache
+def _html_signal() -> regex.Pattern:
+    return regex.compile(r"""
+        <(?:!doctype|html|body|p|div|br|span|a|h[1-6]|li|table|script)\b   # a common HTML tag
+      | &(?:[a-z]{2,8}|\#\d{1,7}|\#x[0-9a-f]{1,6});                         # or an entity
+        """, regex.VERBOSE | regex.IGNORECASE)
+
+
+@cache
+def _changes(html_input: bool) -> regex.Pattern:
+    markup = r"""
+        (?P<drop><(?P<hidden>script|style|noscript)\b[^>]{0,2000}>   # a script or style element
+            [^<]*+(?:<(?!/(?P=hidden)\s*>)[^<]*+)*+                  #   whatever it holds
+            (?:</(?P=hidden)\s*>)?                                   #   to its end tag
+          | <!--.*?(?:-->|\Z)                                        # a comment
+          | <(?=[a-z!?/])                                            # or any tag,
+            (?P<block>/?(?:p|div|br|li|tr|h[1-6]|table|ul|ol|blockquote|section|article|header|footer|title)\b)?
+            [^<>]{0,2000}>)                                          #   block tags break the line
+      | (?P<entity>&(?:[a-z]{2,8}\d{0,2}|\#\d{1,7}|\#x[0-9a-f]{1,6});)  # an entity, decoded
+      |""" if html_input else ""
+    return regex.compile(markup + r"""
+        (?P<newline>\r\n?)                                # CRLF and CR become LF
+      | (?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])  # soft hyphen, zero-width characters: dropped
+      | (?P<compat>[^\x00-\x7f])                          # maybe an NFKC-compatibility character
+        """, regex.VERBOSE | regex.IGNORECASE | regex.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The cleaned text, and for each piece that changed, its span here and in the text as read."""
+
+    text: str
+    html: bool
+    _starts: tuple[int, ...] = ()  # where each changed piece starts in `text`
+    _ends: tuple[int, ...] = ()  # and ends
+    _original: tuple[tuple[int, int], ...] = ()  # the span it came from in the text as read
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the text as read that `text[start:end]` came from."""
+        return self._map(start, bisect.bisect_right(self._starts, start) - 1, is_end=False), \
+            self._map(end, bisect.bisect_left(self._starts, end) - 1, is_end=True)
+
+    def _map(self, offset: int, piece: int, is_end: bool) -> int:
+        """Through the last changed piece before `offset`: a start takes the piece it falls in
+        from its beginning, an end to its end; after a piece the shift is its change in length."""
+        if piece < 0:
+            return offset
+        original_start, original_end = self._original[piece]
+        if offset >= self._ends[piece]:
+            return original_end + offset - self._ends[piece]
+        return original_end if is_end else original_start
+
+
+def clean(text: str) -> Cleaned:
+    """The cleaned text and its map; plain ASCII text without markup comes back as it is."""
+    html_input = "<" in text and bool(_html_signal().search(text, timeout=1.0))
+    if text.isascii() and "\r" not in text and not html_input:
+        return Cleaned(text, False)
+    pieces, starts, ends, shifts = [], [], [], []
+    length = last = 0
+    for change in _changes(html_input).finditer(text):
+        replacement = _replacement(change)
+        if replacement is None:
+            continue
+        pieces.append(text[last:change.start()])
+        length += change.start() - last
+        starts.append(length)
+        pieces.append(replacement)
+        length += len(replacement)
+        ends.append(length)
+        shifts.append((change.start(), change.end()))
+        last = change.end()
+    pieces.append(text[last:])
+    return Cleaned("".join(pieces).translate(_PLAIN), html_input, tuple(starts), tuple(ends), tuple(shifts))
+
+
+def _replacement(change: regex.Match) -> str | None:
+    """What a matched piece becomes, or None to keep it as it is."""
+    kind = change.lastgroup
+    if kind == "newline":
+        return "\n"
+    if kind == "invisible":
+        return ""
+    if kind == "entity":
+        return html.unescape(change.group()).translate(_PLAIN)
+    if kind == "compat":
+        folded = unicodedata.normalize("NFKC", change.group())
+        return None if folded == change.group() or len(folded) > 8 else folded
+    return "\n" if change.group("block") else ""  # markup: block tags break the line, the rest goes
