@@ -62,7 +62,8 @@ def total_bytes(paths: Iterable[str]) -> int | None:
 
 
 def _walk(directory: str) -> Iterator[str | Problem]:
-    """Files under `directory` in sorted path order; hidden entries and symlinked folders skipped."""
+    """Files under `directory` in sorted path order; hidden entries and symlinked folders (which
+    could loop) skipped; special files and broken links reported."""
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError as error:
@@ -73,8 +74,12 @@ def _walk(directory: str) -> Iterator[str | Problem]:
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(entry.path)
-        elif not entry.is_dir():  # a symlink to a folder could loop: not followed
+        elif entry.is_file():
             yield entry.path
+        elif entry.is_symlink() and not os.path.exists(entry.path):
+            yield Problem(entry.path, "broken symbolic link")
+        elif not entry.is_dir():  # FIFOs, sockets, devices: reading them could block forever
+            yield Problem(entry.path, "not a regular file, skipped")
 
 
 def _read_file(path: str, input_format: str, max_bytes: int) -> Iterator[Article | Problem]:

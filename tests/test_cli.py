@@ -372,3 +372,100 @@ def test_progress_passes_every_item_through(monkeypatch):
     monkeypatch.setattr(progress, "DELAY_SECONDS", 0.0)
     items = [Article("a", "text", size=4), Problem("b", "bad"), Article("c", "more", size=4)]
     assert list(progress.track(iter(items), total_bytes=8)) == items
+
+
+# --- file-system conditions ---------------------------------------------------------------
+
+def test_special_files_and_broken_links_in_a_walk_are_reported_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    os.mkfifo(tmp_path / "b.fifo")  # reading it would wait for a writer forever
+    (tmp_path / "c.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "d").symlink_to(tmp_path)  # a loop if followed
+    result = run(tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"incident: error: {tmp_path / 'b.fifo'}: not a regular file, skipped",
+        f"incident: error: {tmp_path / 'c.txt'}: broken symbolic link",
+    ]
+    assert [r["source"] for r in records(result.stdout)] == [str(tmp_path / "a.txt")]
+
+
+def test_a_named_fifo_is_read_like_a_file(tmp_path):
+    fifo = tmp_path / "feed"
+    os.mkfifo(fifo)
+    process = subprocess.Popen(incident("parse", fifo), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    with open(fifo, "w") as writer:
+        writer.write(ARTICLE)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0 and err == b""
+    assert records(out.decode())[0]["source"] == str(fifo)
+
+
+def test_a_broken_symlink_named_directly_is_reported(tmp_path, article):
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "gone.txt")
+    result = run(link, article)
+    assert result.exit_code == 1
+    assert result.stderr == f"incident: error: {link}: No such file or directory\n"
+    assert len(records(result.stdout)) == 1
+
+
+def test_a_file_that_vanishes_before_it_is_read_is_reported(tmp_path, monkeypatch):
+    from incident_cli import inputs
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.txt").write_text(ARTICLE)
+    real_walk = inputs._walk
+
+    def walk_then_delete(directory):
+        for path in real_walk(directory):
+            yield path
+            if str(path).endswith("a.txt"):
+                os.unlink(tmp_path / "b.txt")  # gone between listing and reading
+
+    monkeypatch.setattr(inputs, "_walk", walk_then_delete)
+    result = run(tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr == f"incident: error: {tmp_path / 'b.txt'}: No such file or directory\n"
+    assert len(records(result.stdout)) == 1
+
+
+def test_a_full_disk_on_stdout_is_one_error_line(article):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(incident("parse", article), stdout=full, stderr=subprocess.PIPE, text=True)
+    assert result.returncode == 1
+    assert result.stderr == "incident: error: <stdout>: No space left on device\n"
+
+
+def test_a_full_disk_on_output_leaves_no_half_written_file(tmp_path, article, monkeypatch):
+    target = tmp_path / "out.jsonl"
+    target.write_text("previous\n")
+
+    def no_space(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    result = run("-o", target, article)
+    assert result.exit_code == 1
+    assert result.stderr == f"incident: error: {target}: No space left on device\n"
+    assert target.read_text() == "previous\n"
+    assert sorted(os.listdir(tmp_path)) == ["article.txt", "out.jsonl"]
+
+
+def test_a_file_that_shrinks_before_it_is_read_is_parsed_as_it_is_then(tmp_path, monkeypatch):
+    from incident_cli import inputs
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.txt").write_text(ARTICLE * 100)
+    real_walk = inputs._walk
+
+    def walk_then_truncate(directory):
+        for path in real_walk(directory):
+            if str(path).endswith("b.txt"):
+                os.truncate(path, 10)
+            yield path
+
+    monkeypatch.setattr(inputs, "_walk", walk_then_truncate)
+    result = run(tmp_path)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert len(records(result.stdout)) == 2
