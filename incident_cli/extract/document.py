@@ -23,7 +23,6 @@ def _seed_dateline() -> regex.Pattern:
 @cache
 def _sentence_end() -> regex.Pattern:
     return regex.compile(r"""
-        (?:\b(?P<word>(?:\w++\.){0,3}\w++))?  # the word before the stop, to spot 'Mr.', 'U.S.'
         (?P<stop>[.!?])["'”’)]*            # sentence-final punctuation, maybe closing quotes
         (?P<gap>\s+)                       # then space
         (?=["'“‘(]*[\p{Lu}\d])             # before a capital or a digit
@@ -74,13 +73,20 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     sentences = []
     begin = start
     for boundary in _sentence_end().finditer(text, start):
-        word = boundary.group("word") or ""
-        if boundary.group("stop") == "." and _is_abbreviation(word):
+        if boundary.group("stop") == "." and _is_abbreviation(_word_before(text, boundary.start())):
             continue
         _add(sentences, text, begin, boundary.start("gap"))
         begin = boundary.end()
     _add(sentences, text, begin, len(text))
     return sentences
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at `end`, such as 'Calif' or 'U.S' before a full stop ("DON'T" whole)."""
+    start = end
+    while start > end - 24 and start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".'"):
+        start -= 1
+    return text[start:end]
 
 
 def _is_abbreviation(word: str) -> bool:
