@@ -1,10 +1,768 @@
-"""Killed and wounded counts of the article's main incident (issue 3)."""
+"""Killed and wounded counts of the article's main incident (issue 3).
+
+Two steps, kept apart so an explain view can show why a figure won:
+
+1. `find_candidates` reads every count the grammar recognises: a subject and its verb
+   ('three soldiers and two civilians were killed'), a verb and its object ('killing 12
+   people'), a toll ('the death toll rose to 15') or a negation ('no one was hurt').  Each
+   candidate keeps its kind, value, qualifier, bounds, span, sentence and rule name.  The
+   kinds: killed, wounded, and victims (people shot or taken to hospital, dead or alive).
+2. `choose` picks the main incident's figure for each field from those candidates.
+"""
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
 from ..model import Mention
+from . import lexicon
 from .document import Document
+from .numbers import NUMBER, SCALES, UNITS, VAGUE_LOW, parse_number
+
+KINDS = ("killed", "wounded", "victims")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One count the grammar read: what it counts, the mention, and where it stands."""
+
+    kind: str  # 'killed', 'wounded' or 'victims'
+    mention: Mention
+    sentence_index: int  # 0 is the headline (or the lead's first sentence)
+    background: bool  # the sentence is about other times or the war as a whole
+    update: bool  # a toll that rose ('rose to 15'), or a death after the first report ('later died')
+    attacker: bool  # the people counted are the attackers ('the gunman was shot dead')
 
 
 def find_counts(doc: Document) -> tuple[Mention | None, Mention | None]:
     """The (killed, wounded) mentions chosen for the main incident; None where the article does not say."""
-    return None, None
+    return choose(find_candidates(doc))
+
+
+# --- patterns ----------------------------------------------------------------------------
+
+def _phrases(words) -> str:
+    """An alternation of plain phrases, longest first, any run of space between words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(part) for part in phrase.split()) for phrase in ordered)
+
+
+# Person nouns that name one person ('man', 'teen'): a bare one is a headline's subject.
+_PLURALS = {"men", "women", "people", "children", "policemen", "gunmen", "servicemen", "troops",
+            "crew", "staff", "elderly", "security", "personnel", "other", "others", "forces"}
+_SINGULAR_S = frozenset({"boss", "actress", "witness", "hostess"})
+_SINGULAR = sorted(word for word in lexicon.PERSON_NOUNS
+                   if word not in _PLURALS and (not word.endswith("s") or word in _SINGULAR_S))
+
+_QUALIFIER = r"""
+    (?P<qualifier>at\s+least|more\s+than|over|upwards\s+of|nearly|almost|about|around|some
+       |approximately|roughly|an\s+estimated|close\s+to|up\s+to|as\s+many\s+as|at\s+most)
+"""
+
+_VAGUE = _phrases(VAGUE_LOW)
+
+# Words that may not stand between a count and its verb: verbs, conjunctions and relative
+# pronouns that would start another clause.
+_NOT_FILLER = _phrases("""
+    was were is are be been being has have had will would may might could should who whom
+    whose that which and or but after when while as says say told by with from if
+    because since than then where there killed injured wounded hurt dead died shot among
+    left leaving killing wounding injuring lost suffered sustained received taken rushed treated
+    declared pronounced confirmed remain remained remains
+""".split())
+
+# Capitalised words that start sentences but are not people's names.
+_NOT_NAMES = frozenset("""
+    police officers authorities officials he she they it the a an this that there one two
+    three four five six seven eight nine ten no none nobody everyone all both many several
+    some most dozens hundreds witnesses investigators detectives deputies troopers agents
+    reports sources medics doctors paramedics firefighters residents relatives family those
+    these others monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december yesterday today
+    on in at after before when while but and as let me i we you my our meanwhile however
+""".split())
+
+_GAP = r"(?:[^\S\n]|\n(?=\p{Ll}))"
+"""Space within a phrase: a line break only where a wrapped line goes on in lower case."""
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+
+_COUNTED = rf"""
+    (?:{_QUALIFIER}\s+)?                          # 'at least', 'more than', 'nearly'
+    (?:between\s+)?                               # 'between 10 and 15'
+    (?:
+        (?<![$£€#/.,:\d])(?:{NUMBER})             # '12', 'twelve', 'a dozen' (not money, times)
+        (?<!\b{_MONTH}\.?\s+\d+)                   # nor a date: 'Feb. 27'
+        (?![\w%]|-(?![\s\d])|:\d|[.,]\d)          # not '12-year-old', '50th', '10:30', '12%'
+        (?!\s+(?:year|month|week)s?[-\s]old)        # nor '12 year-old'
+        (?:\s*(?:to|-|–|or|and)\s*(?:{NUMBER})(?![\w%-]))?  # a range: '10 to 15'
+      | (?:{_VAGUE})\b                            # 'dozens', 'several'
+      | (?:a\s+couple(?:\s+of)?|a\s+pair\s+of|a|an|the|one|another|both|his|her|their)\b
+      | \d{{1,3}}[-\s](?:year|month|week)s?[-\s]old\b  # '9-year-old girl': one person
+    )
+    (?:{_GAP}+(?:of{_GAP}+)?                          # then a few words for who they were:
+       (?!(?:{_NOT_FILLER})\b)[\p{{L}}\d][\p{{L}}\d'’-]*+){{0,5}}?  # 'Palestinian civilians'
+"""
+
+_NAME = rf"""
+    (?-i:\p{{Lu}}[\p{{Ll}}'’-]++                        # a capitalised word: 'Jane'
+      (?:[^\S\n]+(?!(?i:{_NOT_FILLER})\b)              # then up to two more, none a verb:
+         \p{{Lu}}(?:\.|(?=[\p{{L}}'’-]*\p{{Ll}})[\p{{L}}'’-]++)){{0,2}})  # 'Q.', 'Doe', 'McLean'
+"""
+
+_NOUN_PHRASE = rf"""
+    (?:{_COUNTED}
+      | (?:he|she)\b(?=\s+(?:was|had|has|later|died|is))   # a one-person pronoun
+      | (?:himself|herself)\b                               # 'shot himself'
+      | {_NAME}                                              # a name: 'Jane Doe'
+        (?:\s*,\s*\d{{1,3}}\s*,)?                            # maybe with an age: ', 19,'
+      | (?:(?-i:\p{{Lu}}[\p{{L}}'’-]*+)[^\S\n]+){{0,2}}        # a headline's bare noun, maybe
+        (?:{'|'.join(_SINGULAR)})\b                         # after a place: 'Teen', 'Pontiac boy'
+        (?:\s*,\s*\d{{1,3}}\s*,)?                            # maybe with an age
+    )
+"""
+
+_OBJECT = rf"""
+    (?:{_COUNTED}
+      | (?:himself|herself)\b                               # 'killing himself'
+      | {_NAME}(?:\s*,\s*\d{{1,3}}\b)?                      # 'killing Jane Doe, 25'
+      | (?:{'|'.join(_SINGULAR)})\b                         # 'the murder of 13-year-old and father'
+    )
+"""
+
+_AUXILIARY = rf"""
+    (?:{_GAP}+(?:were|was|are|is|have|has|had|been|being|be|will|would|may|might|could  # 'were'
+         |got|get|to|not|never|n't|who|so|far|since              # 'had not', 'who so far'
+         |also|later|all|both|each|then|now|just|either|already|still  # 'were all later'
+         |reportedly|allegedly|apparently|believed|confirmed|reported|feared|left|found  # hedges
+         |initially|originally|subsequently|immediately|eventually|ultimately  # time
+         |critically|seriously|badly|slightly|tragically|accidentally|unintentionally)  # manner
+      |{_GAP}*,{_GAP}*(?:all|both)\b                         # ', all suffering from gunshot wounds'
+    )*+
+"""
+
+
+@cache
+def _small() -> dict[str, regex.Pattern]:
+    """The small tests the grammar makes on a reading, by name."""
+    flags = regex.IGNORECASE | regex.VERBOSE
+    return {
+        "others": regex.compile(r"""
+            \A(?:an?\s+|the\s+)?                           # 'another victim', 'the other man':
+            (?:other|another|surviving)\b                  # people besides the dead
+            """, flags),
+        "after_name": regex.compile(r"""
+            (?-i:\p{Lu}\p{Ll})[\p{L}'’.-]*                  # a name ('Doe'),
+            [,(]\s*\Z                                     # then ', ' before the number: an age
+            """, flags),
+        "not": regex.compile(r"""
+            \bnot?\b | n't | \bnever\b                     # 'were not hurt'
+            """, flags),
+        "be": regex.compile(r"""
+            \b(?:were|was|are|is|been|be|being|got|get)\b  # a passive: 'were killed'
+            """, flags),
+        "transitive": regex.compile(r"""
+            (?:killed|shot|wounded|injured|hurt|murdered   # verbs that may be active:
+              |executed|massacred|stabbed|down)\Z          # 'the gunman killed two people'
+            """, flags),
+        "word": regex.compile(r"""
+            [\p{L}\d][\p{L}\d'’]*+                        # a word: 'killed', '12', 'o'clock'
+            """, flags),
+        "hearsay": regex.compile(r"""
+            \b(?:reports|rumou?rs|claims)\s+of\s+        # 'reports of (up to) four deaths'
+            (?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+)?\Z
+            """, flags),
+        "past_clause": regex.compile(r"""
+            \b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b        # 'in 2019, when 40 people were killed'
+            """, flags),
+    }
+
+
+@cache
+def _object_follows() -> regex.Pattern:
+    return regex.compile(rf"""
+        \s+(?:him|her|them|himself|herself|themselves|his|their|its|a|an|the|another|both
+           |someone|somebody|people|{_QUALIFIER}|{_VAGUE}|(?:{NUMBER}))\b  # 'shot two people'
+        """, regex.IGNORECASE | regex.VERBOSE)
+
+
+_HOSPITAL_VERBS = ("taken", "rushed", "transported", "transferred", "airlifted", "flown", "driven",
+                   "brought", "sent")
+_HOSPITAL = rf"""
+    (?:{"|".join(_HOSPITAL_VERBS)})                        # 'taken', 'rushed'
+    (?:\s+by\s+[\w-]+)?\s+to\s+(?:[\w.'’-]+\s+){{0,4}}?      # '(by ambulance) to a nearby'
+    (?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)\b  # 'hospital'
+"""
+_INJURIES = r"""
+    (?:sustained|suffered|received)\s+(?:[\w'’-]+\s+){0,6}?  # 'sustained what police called minor'
+    (?:injuries|injury|wounds?)\b                         # 'injuries': hurt, how badly not said
+"""
+
+
+@cache
+def _verb_after() -> regex.Pattern:
+    """Verbs that follow the people they count: 'were killed', 'died', 'taken to hospital'."""
+    return regex.compile(rf"""
+        \b(?:
+            (?P<killed>{_phrases(lexicon.KILLED_AFTER)})\b  # 'were killed', 'died', 'shot dead'
+            (?!\s+(?:or|and)\s+(?:wounded|injured|hurt))   # not 'killed or wounded': casualties
+          | (?P<wounded>{_phrases(lexicon.WOUNDED_AFTER)})\b  # 'were hurt'
+          | (?P<victims>{_phrases(lexicon.SHOT_AFTER)}|{_phrases(lexicon.HURT_AFTER)}|{_HOSPITAL}
+                       |{_INJURIES})\b                        # 'shot', 'in critical condition'
+            (?:[^.;!?\n]{{0,80}}?\b(?P<survived>survived     # 'shot ... but survived'
+               |(?:is|are)\s+expected\s+to\s+(?:survive|recover)))?+
+            (?:[^.;!?\n]{{0,80}}?\b(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?
+               (?:was\s+)?(?P<died>died|dies|killed|pronounced\s+dead|succumbed)  # 'shot ... and died'
+              |[^.;!?\n,]{{0,60}}?\b(?:has\s+)?(?P<died>died|dies)\b)?+  # 'Teen shot near school dies'
+        )
+        """, regex.IGNORECASE | regex.VERBOSE)
+
+
+@cache
+def _subject() -> regex.Pattern:
+    """The people before a verb, up to where the search ends: 'three soldiers and two civilians were'."""
+    return regex.compile(rf"""
+        \b(?<!\bincluding\s)                             # not a subset: 'including two children'
+        (?!(?<=\b(?:from|in|at|on|to|by|with|near|for|into|outside|inside)\s)  # nor a place:
+           (?-i:\p{{Lu}}))                                 #   'from Pontiac'
+        (?P<subject>
+            (?P<group>{_NOUN_PHRASE})                      # one group of people ...
+            (?:(?:{_GAP}*,{_GAP}*|{_GAP}+)(?:and|or){_GAP}+(?P<group>{_NOUN_PHRASE})  # ... and more
+              |{_GAP}*,{_GAP}*(?P<listed>{_COUNTED}))*   # 'three soldiers, two civilians'
+        )
+        (?:{_GAP}*,[^,.;:!?\n]{{1,80}}?,                   # an aside: ', including a child,'
+          |{_GAP}+[-–—]{_GAP}[^-–—.;:!?\n]{{1,80}}?{_GAP}[-–—])?  # or ' - including a child -'
+        (?:\s*\([^()]{{1,80}}\))?                           # or a bracketed one
+        (?P<auxiliary>{_AUXILIARY})
+        \s+\Z                                             # right before the verb
+        """, regex.IGNORECASE | regex.VERBOSE)
+
+
+@cache
+def _other_forms() -> regex.Pattern:
+    """The forms that start with their verb or noun: objects, tolls and negations."""
+    return regex.compile(rf"""
+        # verb first: 'killing 12 people and injuring 40 others'
+        \b(?:(?P<killed>{_phrases(lexicon.KILLED_BEFORE)})
+           |(?<!(?:killed|kills|kill|killing)\s+(?:and|or)\s+)(?P<wounded>{_phrases(lexicon.WOUNDED_BEFORE)})
+           |(?P<victims>{_phrases(lexicon.SHOT_BEFORE)}))
+        \s+["“‘]?(?P<subject>(?P<group>{_OBJECT})          # 'killing 12 people', 'killing his wife,
+            (?:(?:{_GAP}*,{_GAP}*(?:and{_GAP}+)?|{_GAP}+and{_GAP}+)  #   her mother and two others',
+               (?P<group>{_OBJECT})){{0,4}})                  #   'killing himself and eight others'
+        (?=\s*(?:[,.;:!?)]|\s(?:and|in|on|at|when|after|as|during|including|inside|outside
+               |near|while|before|with|were|was|are|have|has|had|who|to|from|for|by|hours|days|minutes
+               |weeks|months|ago|early|late|last|this|that|across|along|around|amid|despite|because
+               |since|until|according|police|officials|authorities|said|says|overnight|yesterday
+               |today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|$))  # the object ends
+        # the attacker's own death: 'then turned the gun on himself', 'took his own life'
+      | \b(?:turn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|shotgun|firearm)\s+on
+          |took|taking|takes|take)\s+(?P<suicide>himself|herself|his\s+own\s+life|her\s+own\s+life)\b
+        # 'the murdered teen', 'a slain officer'
+      | \b(?P<killed>murdered|slain)\s+(?P<subject>(?P<group>(?:{'|'.join(_SINGULAR)})))\b
+        # one life: 'hunting accident claims life', 'kills self'
+      | \b(?:claimed|claims|claiming|took|takes|taking|cost|costs|costing)\s+(?:a\s+|one\s+|the\s+)?
+        (?P<killed>life)\b
+      | \b(?:kills|killed|killing)\s+(?P<suicide>self)\b
+        # 'stabbed three people to death', 'shot two men dead'
+      | \b(?:shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking|bludgeoned|strangled)
+        \s+(?P<subject>(?P<group>{_COUNTED}|{_NAME}))\s+(?P<killed>to\s+death|dead)\b
+        # 'claimed 12 lives'
+      | \b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing)
+        \s+(?P<subject>(?P<group>{_COUNTED}))\s+(?P<killed>lives)\b
+        # 'left three dead', 'sent two others to hospital'
+      | \b(?:left|leaving|leaves|leave)\s+(?P<subject>(?P<group>{_COUNTED}))
+        \s+(?:(?P<killed>dead)|(?P<wounded>injured|wounded|hurt))\b
+      | \b(?:sent|sending|sends|send)\s+(?P<subject>(?P<group>{_COUNTED}))
+        \s+to\s+(?:the\s+|a\s+|area\s+|local\s+)?(?P<victims>hospitals?)\b
+        # a toll: 'the death toll rose to 15'
+      | \b(?P<toll>(?:death|casualty)\s+toll                # 'the death toll'
+          |number\s+of\s+[^.;:!?\d]{{0,40}}?\b(?:dead|deaths|killed|died|fatalities))  # 'the number of dead'
+        (?:(?!\b(?:could|may|might|would|expected|feared|likely)\b)[^.;:!?\d]){{0,100}}?  # not a forecast
+        \b(?:to|at|of|is|was|reached|hits?|now|stood|stands|climbed|rose  # '... rose to'
+          |passe[sd]|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?)
+        \s+(?P<subject>(?P<group>{_COUNTED}))(?P<killed>)  # '15': a toll counts the dead
+        # nobody: 'no one was killed', 'no injuries were reported', 'escaped unhurt'
+      | \b(?P<negation>no(?:\s+one|body)(?:\s+else)?|none\s+of\s+the\s+\w+|no\s+other\s+(?:people|person|one))
+        (?P<auxiliary>{_AUXILIARY})\s+(?:(?P<killed>killed|died|dead|fatally)  # '... was killed'
+          |(?P<wounded>injured|wounded|hurt|shot|harmed))\b                       # '... was hurt'
+      | \bno\s+(?:other\s+|additional\s+|further\s+|serious\s+|immediate\s+|reported\s+)?
+        (?P<negation>(?P<killed>deaths|fatalities)|(?P<wounded>injuries)|(?P<casualties>casualties))\b
+      | \b(?P<negation>(?P<wounded>unhurt|unharmed|uninjured|without\s+(?:any\s+)?injur(?:y|ies)))\b
+        """, regex.IGNORECASE | regex.VERBOSE)
+
+
+@cache
+def _count_phrase() -> regex.Pattern:
+    """The count at the start of one group: qualifier, number or range, vague word, or a determiner."""
+    return regex.compile(rf"""
+        (?:{_QUALIFIER}\s+)?                       # 'at least'
+        (?P<between>between\s+)?                   # 'between 10 and 15'
+        (?:
+            (?:(?:the|his|her|their|all|another)\s+)?(?:other\s+)?  # 'her two children', 'the other three'
+            (?P<number>{NUMBER})(?![\w%]|-(?![\s\d]))  # the figure, not '12-year-old'
+            (?!\s+(?:year|month|week)s?[-\s]old)        # nor '12 year-old'
+            (?:\s*(?:to|-|–|or|and)\s*(?P<high>{NUMBER}))?  # a range's upper end
+          | (?P<vague>{_VAGUE})\b                  # 'dozens'
+          | (?P<pair>both|a\s+couple(?:\s+of)?|a\s+pair\s+of)\b
+          | (?P<one>a|an|the|one|another|his|her|their|he|she|himself|herself
+              |\d{1,3}[-\s](?:year|month|week)s?[-\s]old)\b
+        )
+        (?P<rest>.*)                               # the people counted
+        """, regex.IGNORECASE | regex.VERBOSE | regex.DOTALL)
+
+
+@cache
+def _background() -> regex.Pattern:
+    """Cues of the war as a whole: a count in such a sentence is never the incident's."""
+    return regex.compile(rf"""
+        \b(?:{_phrases(lexicon.BACKGROUND_CUES)})\b  # 'since the war began', 'so far this year'
+        """, regex.IGNORECASE | regex.VERBOSE)
+
+
+@cache
+def _other_time() -> regex.Pattern:
+    """Cues of another time or incident: they move a count out of the story after its lead."""
+    return regex.compile(rf"""
+        \b(?:{_phrases(lexicon.OTHER_TIME_CUES)})\b  # 'last month', 'in a separate attack'
+      | \b(?:in|since|of)\s+(?:19|20)\d\d\b          # 'in 2019'
+        """, regex.IGNORECASE | regex.VERBOSE)
+
+
+@cache
+def _update() -> regex.Pattern:
+    """Words of a toll that grew or a death that came later."""
+    return regex.compile(r"""
+        \b(?:rose|risen|rising|climbed|jumped|increased|mounted|grew|reached|passe[sd]|bringing
+           |brings|brought)\b                                                 # the toll rose
+      | \blater\s+died\b | \bhas\s+since\s+died\b | \bsuccumbed\b              # a later death
+      | \b(?:second|third|fourth|fifth|sixth)\s+(?:victim|person|man|woman|boy|girl)  # 'a fourth victim'
+        """, regex.IGNORECASE | regex.VERBOSE)
+
+
+@cache
+def _attacker() -> regex.Pattern:
+    return regex.compile(rf"""
+        \b(?:{_phrases(lexicon.ATTACKER_NOUNS)})\b  # 'the gunman', 'both suspects'
+        """, regex.IGNORECASE | regex.VERBOSE)
+
+
+def _first_words(*phrase_lists) -> frozenset:
+    return frozenset(phrase.split()[0] for phrases in phrase_lists for phrase in phrases)
+
+
+# The words a form may start with: the grammar tries its patterns only there.
+_VERB_STARTS = _first_words(lexicon.KILLED_AFTER, lexicon.WOUNDED_AFTER, lexicon.SHOT_AFTER,
+                            lexicon.HURT_AFTER, _HOSPITAL_VERBS, ("received",))
+_FORM_STARTS = _first_words(lexicon.KILLED_BEFORE, lexicon.WOUNDED_BEFORE, lexicon.SHOT_BEFORE, (
+    "turned", "turning", "turns", "turn", "took", "taking", "takes", "take", "claimed", "claiming",
+    "claims", "claim", "cost", "costing", "stabbed", "stabbing", "beat", "beating", "hacked",
+    "hacking", "bludgeoned", "strangled", "left", "leaving", "leaves", "leave", "sent", "sending",
+    "sends", "send", "death", "casualty", "number", "no", "nobody", "none", "unhurt", "unharmed",
+    "uninjured", "without", "murdered", "slain", "costs", "kills", "killed", "killing"))
+# Stems of every trigger: a sentence without any is skipped unread.
+_STEMS = ("kill", "dead", "die", "death", "slain", "murder", "perish", "execut", "massacr", "shot",
+          "shoot", "stab", "beat", "burn", "crush", "fatal", "lost", "succumb", "wound", "injur",
+          "hurt", "hospital", "treated", "condition", "sustain", "suffer", "struck", "hit", "gunned",
+          "toll", "casualt", "unharm", "bodies", "martyr", "survive", "lives", "life", "medical",
+          "trauma", "clinic", "graz", "gunfire", "bullet", "gunshot", "slay", "strangl", "hack",
+          "himself", "herself")
+_SUBJECT_STARTS = frozenset([
+    *UNITS, *SCALES, "dozen", "a", "an", "the", "one", "another", "both", "his", "her", "their",
+    "he", "she", "himself", "herself", "between", "at", "more", "over", "upwards", "nearly",
+    "almost", "about", "around", "some", "approximately", "roughly", "close", "up", "as", "all",
+    *(phrase.split()[0] for phrase in VAGUE_LOW), *_SINGULAR])
+
+
+@cache
+def _fatal() -> regex.Pattern:
+    """Words that say people died without a count: one person, or two for 'a double homicide'."""
+    return regex.compile(r"""
+        \b(?P<double>double[\s-]+(?:homicide|murder|slaying|killing|fatal)|murder[\s-]+suicide)
+      | \b(?P<triple>triple)[\s-]+(?:homicide|murder|slaying|killing|fatal)
+      | \b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|gunshot|shot|wounded)  # 'a fatal shooting'
+      | \bshooting\s+death\b                                                 # 'a shooting death'
+      | \b(?:homicide|murder)\s+(?:of|victim)\b                               # 'the murder of'
+        """, regex.IGNORECASE | regex.VERBOSE)
+
+
+# --- step 1: candidates ---------------------------------------------------------------------
+
+LEAD_SENTENCES = 3  # headline and lead: counts there are the story's even when dated
+SUBJECT_REACH = 160  # how far before its verb a subject may start, in characters
+
+
+def find_candidates(doc: Document) -> list[Candidate]:
+    """Every count the grammar reads in the article, in text order."""
+    candidates = []
+    for index, sentence in enumerate(doc.sentences):
+        lower = sentence.text.lower()
+        if any(stem in lower for stem in _STEMS):  # most sentences name no casualty at all
+            words = _words(doc.text, sentence.start, sentence.end)
+            candidates += _read_sentence(doc.text, sentence.start, sentence.end, index, words)
+    for index, sentence in enumerate(doc.sentences[:LEAD_SENTENCES]):
+        if fatal := _fatal().search(sentence.text):  # 'a fatal shooting': a fallback, no count
+            start = sentence.start + fatal.start()
+            value = 3 if fatal.group("triple") else 2 if fatal.group("double") else 1
+            mention = Mention(value, fatal.group(), start, start + len(fatal.group()), "fatal-word",
+                              sentence.text)
+            candidates.append(Candidate("killed", mention, index, False, False, False))
+            break
+    return candidates
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One form the grammar matched, before its count is read."""
+
+    kind: str
+    start: int
+    end: int
+    groups: list[str]  # the groups of people counted: 'three soldiers', 'two civilians'
+    listed: bool  # the groups were a bare list: 'three soldiers, two civilians'
+    auxiliary: str  # the words between subject and verb: 'were later'
+    negation: bool
+    casualties: bool  # 'no casualties': neither killed nor wounded
+    rule: str
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, lower-case word) of each word: the grammar's forms start only at some words."""
+    return [(word.start(), word.group().lower()) for word in _small()["word"].finditer(text, start, end)]
+
+
+def _read_sentence(text: str, start: int, end: int, index: int, words) -> list[Candidate]:
+    """The candidates in one sentence, `text[start:end]`, the `index`th of the article."""
+    sentence = text[start:end]
+    others = list(_other_readings(text, end, words))
+    negations = [each for each in others if each.negation]
+    subjects = [each for each in _subject_readings(text, start, end, words)
+                if not any(no.start <= each.start < no.end for no in negations)]  # 'no one was hurt'
+    if not others and not subjects:
+        return []
+    background = bool(_background().search(sentence) or _small()["past_clause"].search(sentence)) or (
+        index >= LEAD_SENTENCES and bool(_other_time().search(sentence)))
+    candidates = []
+    for reading in sorted(subjects + others, key=lambda each: each.start):
+        said = text[reading.start:reading.end]
+        update = bool(_update().search(said)) or (
+            reading.rule == "death-toll" and bool(_update().search(sentence)))
+        attacker = bool(_attacker().search(said))
+        for kind, mention in _mentions(reading, text, sentence):
+            candidates.append(Candidate(kind, mention, index, background, update, attacker))
+    return candidates
+
+
+def _subject_readings(text: str, start: int, end: int, words):
+    """Each verb that follows its subject, with the longest subject that reads as people."""
+    read_to = start
+    for number, (offset, word) in enumerate(words):
+        if offset < read_to or word not in _VERB_STARTS:
+            continue
+        if not (verb := _verb_after().match(text, offset, end)):
+            continue
+        read_to = verb.end()
+        if verb.group("died") is not None:
+            kind = "killed"
+        elif verb.group("survived") is not None:  # 'was also shot but survived'
+            kind = "wounded"
+        else:
+            kind = next(each for each in KINDS if verb.group(each) is not None)
+        window = bisect.bisect_left(words, (verb.start() - SUBJECT_REACH, ""))
+        for position, first in words[window:number]:
+            if not _may_start_subject(first, text[position]):
+                continue
+            subject = _subject().match(text, position, verb.start())
+            if subject is None:
+                continue
+            reading = _Reading(
+                kind, subject.start(), verb.end(),
+                subject.captures("group") + subject.captures("listed"),
+                bool(subject.captures("listed")), subject.group("auxiliary"), False, False,
+                "shot-and-died" if verb.group("died") is not None else f"subject-{kind}")
+            if _is_age(reading, text) or "\n" in text[subject.end("auxiliary"):verb.start()] and (
+                    not verb.group()[0].islower()):
+                continue  # 'Jane Doe, 25, was', or a line break before a verb that starts a line
+            if _small()["hearsay"].search(text, max(0, position - 60), position):
+                break  # 'reports of up to four deaths': not a count the article gives
+            if _negated(reading) or not _is_active(reading, verb, text) and _count(reading) is not None:
+                yield reading  # the longest subject that reads as people
+                break
+
+
+def _may_start_subject(word: str, first_letter: str) -> bool:
+    return word in _SUBJECT_STARTS or first_letter.isupper() or first_letter.isdigit()
+
+
+def _other_readings(text: str, end: int, words):
+    """Objects after their verb, 'left three dead', tolls and negations."""
+    position = 0
+    for offset, word in words:
+        if offset < position or word not in _FORM_STARTS:
+            continue
+        match = _other_forms().match(text, offset, end)
+        if match is None:
+            continue
+        position = match.end()
+        kind = next((each for each in KINDS if match.group(each) is not None), "killed")
+        groups = match.captures("group")
+        if match.group("suicide") is not None or kind == "killed" and groups in (["himself"], ["herself"]):
+            yield _Reading("killed", match.start(), match.end(), ["himself"], False, "", False, False,
+                           "suicide")
+            continue
+        if (match.group("killed") or "").lower() == "life":
+            groups = ["one"]  # 'the accident claims life': one person
+        if match.group("toll") is not None:
+            rule = "death-toll"
+        elif match.group("negation") is not None:
+            rule = "negation"
+        else:
+            rule = f"{kind}-object"
+        yield _Reading(kind, match.start(), match.end(), groups, False,
+                       match.group("auxiliary") or "", match.group("negation") is not None,
+                       match.group("casualties") is not None, rule)
+
+
+def _is_age(reading: _Reading, text: str) -> bool:
+    """'Jane Doe, 25, was killed': a bare number after a name and a comma is an age."""
+    return (len(reading.groups) == 1 and reading.groups[0].isdigit()
+            and bool(_small()["after_name"].search(text, max(0, reading.start - 40), reading.start)))
+
+
+def _is_active(reading: _Reading, verb: regex.Match, text: str) -> bool:
+    """'The gunman shot two people': a subject-first reading of an active verb is no count."""
+    if _small()["be"].search(reading.auxiliary):
+        return False
+    return bool(_small()["transitive"].search(verb.group())) and bool(
+        _object_follows().match(text, verb.end()))
+
+
+def _negated(reading: _Reading) -> bool:
+    return bool(_small()["not"].search(reading.auxiliary))
+
+
+def _mentions(reading: _Reading, text: str, sentence: str):
+    """The (kind, Mention) pairs one reading stands for: one count, or zeros for a negation."""
+    start, end = reading.start, reading.end
+    said = text[start:end]
+    if reading.negation or _negated(reading):
+        kinds = ("killed", "wounded") if reading.casualties else (reading.kind,)
+        return [(each, Mention(0, said, start, end, "negation", sentence)) for each in kinds]
+    count = _count(reading)
+    if count is None:
+        return []
+    value, qualifier, low, high = count
+    return [(reading.kind, Mention(value, said, start, end, reading.rule, sentence, qualifier, low, high))]
+
+
+def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int | None] | None:
+    """(value, qualifier, low, high) of the people in the groups, summed; None if they are not people."""
+    first = reading.groups[0]
+    if reading.listed and _count_phrase().match(first) is None and not _people(first.lower().split()):
+        return None  # 'Meanwhile, a man was shot': a list of counts starts with people
+    values, qualifier, low, high, vague = [], None, None, None, False
+    before = None  # the group before, ages aside
+    for group in reading.groups:
+        if before is not None and group.strip().isdigit():
+            continue  # 'Jane Doe, 32': an age
+        if before is not None and _is_named(group, before):
+            continue  # 'his fiancee, Jane Doe': who she is, not one more
+        before = group
+        read = _count_phrase().match(group)
+        if read is None:  # a name or a bare 'Teen': one person
+            words = group.lower().replace(",", " ").split()
+            first_word = regex.split(r"['’]", words[0])[0]  # 'They’re' -> 'they'
+            if first_word in _NOT_NAMES or any(word in _PLURALS or word.endswith("s")
+                                               and word in lexicon.PERSON_NOUNS for word in words):
+                return None  # 'Police', 'Soldiers': not one person
+            values.append(1)
+            continue
+        nouns = [word.strip(",'’") for word in read.group("rest").lower().split() if word != "of"]
+        if read.group("rest").lstrip().lower().startswith("of ") and not (
+                _people(nouns) or _OF_PEOPLE.intersection(nouns)):
+            return None  # 'one of its airstrikes', not 'two of them'
+        if read.group("number") is not None:
+            value = parse_number(read.group("number"))
+            if value is None or any(word in _NOT_PEOPLE for word in nouns[:2]) or (
+                    nouns and parse_number(nouns[0]) is not None) or _is_year(read.group("number")):
+                return None  # '12 years', 'Channel 3 four men', '2017'
+            if read.group("high") is not None:
+                high_value = parse_number(read.group("high"))
+                if high_value is None or high_value <= value:
+                    return None
+                qualifier, low, high = "range", value, high_value
+            elif read.group("between"):
+                return None
+        elif read.group("vague") is not None:
+            if nouns and not _people(nouns):
+                return None
+            vague = True
+            low = VAGUE_LOW[" ".join(read.group("vague").lower().split())]
+            value = 0
+        elif read.group("pair") is not None:
+            # 'both the gunman and a child': 'both' joins the groups, it counts none
+            value = 1 if nouns and len(reading.groups) > 1 else 2
+        else:
+            alone = read.group("one").lower() in ("he", "she", "himself", "herself", "another") or (
+                read.group("one")[0].isdigit())
+            if not (_people(nouns) or alone and not nouns):
+                return None  # 'the blast', 'the extent of any': no one
+            last = nouns[-1] if nouns else ""
+            if last not in _SINGULAR_S and (last.endswith("s") or last in _PLURALS):
+                return None  # 'the victims', 'their children': how many is not said
+            value = _ORDINALS.get(nouns[0], 1) if nouns and reading.kind == "victims" else 1
+        qualifier = qualifier or _qualifier(read.group("qualifier"))
+        values.append(value)
+    if vague:
+        return None, "vague", low, None
+    total = sum(values)
+    if qualifier == "at least":  # the bounds a qualifier sets
+        low = total
+    elif qualifier == "more than":
+        low = total + 1
+    elif qualifier == "up to":
+        high = total
+    return total, qualifier, low, high
+
+
+# Things a number may count that are not people: '12 years', '100 block', '3 p.m.'
+_NOT_PEOPLE = frozenset("""
+    year years month months week weeks day days hour hours minute minutes second seconds
+    block blocks percent per cent am pm a.m. p.m. p a mm caliber calibre gauge times time shots
+    rounds bullets shells rockets missiles bombs cars vehicles houses homes buildings feet
+    foot miles mile meters metres kilometers kilometres dollars pounds euros degrees acres
+    counts count scenes incidents shootings
+""".split())
+# 'A fourth victim was taken to hospital': four people were hit.
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# What 'two of ...' may count: people.
+_OF_PEOPLE = frozenset({"them", "whom", "those", "these", "us", "dead", "injured", "wounded"})
+
+
+def _is_year(number: str) -> bool:
+    """'2017': four digits from 1900 to 2099 are a year; a count that large is written '2,017'."""
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
+
+
+def _is_named(group: str, before: str) -> bool:
+    """A group that only names the one before: 'his fiancee, Jane Doe', 'Jane Doe, a teacher'."""
+    name = _count_phrase().match(group) is None
+    named = _count_phrase().match(before) is None or before.lower().startswith("both ")
+    if name and group[:1].isupper():
+        return not named  # a name after a count: 'his fiancee, Jane Doe'; 'killed 16, Triggers ...'
+    read = _count_phrase().match(group)
+    return named and read is not None and read.group("one") in ("a", "an", "the")  # 'Doe, a teacher'
+
+
+def _people(words: list[str]) -> bool:
+    return any(word in lexicon.PERSON_NOUNS or word.endswith(("-year-old", "-month-old"))
+               for word in words)
+
+
+def _qualifier(word: str | None) -> str | None:
+    if word is None:
+        return None
+    word = " ".join(word.lower().split())
+    if word == "at least":
+        return "at least"
+    if word in ("more than", "over", "upwards of"):
+        return "more than"
+    if word in ("up to", "as many as", "at most"):
+        return "up to"
+    return "about"
+
+
+# --- step 2: choice ---------------------------------------------------------------------------
+
+def choose(candidates: list[Candidate]) -> tuple[Mention | None, Mention | None]:
+    """The main incident's (killed, wounded).
+
+    Each figure is the largest one in the first sentence that gives one (headline, then
+    lead), unless a later sentence raises it ('the toll rose to 15').  Background counts
+    (the war, last year) are never the figure, and the attackers only when nobody else is
+    counted; an attacker's suicide adds one to the victims he killed.  Wounded is the wounded
+    figure, or the victims less the dead when that is larger ('three people were shot, one
+    fatally').  A negation gives 0 when no figure is given, or when the lead says it first.
+    """
+    killed = _with_suicide(candidates, _figure(candidates, "killed"))
+    wounded = _figure(candidates, "wounded")
+    victims = _figure(candidates, "victims")
+    dead = killed.mention.value if killed is not None and killed.mention.value else 0
+    hurt = wounded.mention.value if wounded is not None and wounded.mention.value else 0
+    if victims is not None and victims.mention.value is not None:
+        if _small()["others"].search(victims.mention.text):  # 'a second victim was taken to hospital'
+            dead = 0
+        if victims.mention.value - dead > hurt:
+            shot = victims.mention
+            wounded = Candidate("wounded", Mention(
+                shot.value - dead, shot.text, shot.start, shot.end, f"{shot.rule}-less-killed",
+                shot.sentence, shot.qualifier), victims.sentence_index, False, False, False)
+    return _or_negation(candidates, "killed", killed), _or_negation(candidates, "wounded", wounded)
+
+
+def _figure(candidates: list[Candidate], kind: str) -> Candidate | None:
+    """The largest figure of the first sentence that gives one, updated by a later toll that
+    rose or refines it ('more than 100' ... '108'); a headline's one person yields to a lead
+    that counts more ('Man killed' ... 'two men were killed')."""
+    figures = [each for each in candidates if each.kind == kind and not each.background
+               and each.mention.rule not in ("negation", "fatal-word", "suicide")]
+    figures = [each for each in figures if not each.attacker] or figures
+    counted = [each for each in figures if each.mention.value is not None]
+    if not counted:
+        return figures[0] if figures else None  # a vague count: 'dozens were hurt'
+    first = counted[0].sentence_index
+    best = max((each for each in counted if each.sentence_index == first),
+               key=lambda each: each.mention.value)
+    if first == 0 and best.mention.value == 1:  # 'Man killed': the lead may count more people
+        best = next((each for each in counted if 0 < each.sentence_index <= 2
+                     and each.mention.value > 1), best)
+    for later in counted:
+        value, current = later.mention.value, best.mention.value
+        refines = kind == "killed" and _approximate(best.mention) and value <= current * 1.5
+        if value > current and (later.update or refines):
+            best = later
+    return best
+
+
+def _with_suicide(candidates: list[Candidate], killed: Candidate | None) -> Candidate | None:
+    """The dead plus an attacker who killed himself ('killed two, then turned the gun on himself').
+
+    Only the attacker's victims ('he killed two') leave him out; a toll ('three people were
+    killed') may already count him.
+    """
+    suicide = next((each for each in candidates if each.mention.rule == "suicide"
+                    and not each.background), None)
+    if killed is None:
+        return suicide
+    if suicide is None or killed.mention.rule != "killed-object" or killed.mention.value is None:
+        return killed
+    dead = killed.mention
+    return Candidate("killed", Mention(dead.value + 1, dead.text, dead.start, dead.end,
+                                       f"{dead.rule}-and-suicide", dead.sentence, dead.qualifier),
+                     killed.sentence_index, False, False, False)
+
+
+def _approximate(mention: Mention) -> bool:
+    """'More than 100', 'a dozen', '50': a round toll a later exact one may refine."""
+    return (mention.qualifier in ("at least", "more than", "about") or "dozen" in mention.text.lower()
+            or mention.value >= 10 and mention.value % 10 == 0)
+
+
+def _or_negation(candidates: list[Candidate], kind: str, figure: Candidate | None) -> Mention | None:
+    """The figure, unless the lead says nobody was hurt before it gives one ('no one was killed')."""
+    negation = next((each for each in candidates
+                     if each.kind == kind and each.mention.rule == "negation"), None)
+    if figure is None:
+        if negation is None and kind == "killed":
+            return _fatal_word(candidates)
+        return negation.mention if negation else None
+    if negation is not None and negation.sentence_index < min(figure.sentence_index, LEAD_SENTENCES):
+        return negation.mention
+    return figure.mention
+
+
+def _fatal_word(candidates: list[Candidate]) -> Mention | None:
+    """'A fatal shooting' with no count: one person died."""
+    return next((each.mention for each in candidates if each.mention.rule == "fatal-word"), None)

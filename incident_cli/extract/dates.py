@@ -1,21 +1,613 @@
-"""Publication date and the main incident's date (issue 4)."""
+"""Publication date and the main incident's date (issue 4).
+
+Two steps, kept apart so a reader can see why a date won: `date_candidates` lists every day
+the text states (calendar dates, weekdays, 'yesterday', holidays, ...), each resolved against
+the day the text was written (its publication date, or an earlier 'Posted:' line) and marked
+with the cues around it (the incident's words, a clock time, a reporting verb, a later event);
+`choose_date` weighs those cues and picks the best-supported day.  Finding works in two passes
+for speed: cheap word scans find where a date may start, the full pattern is tried only there.
+Nothing here reads the machine's clock: without a publication date a relative day is null.
+"""
 from __future__ import annotations
 
-from datetime import date
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache, lru_cache
+
+import regex
 
 from ..model import Mention
 from .document import Document
+from .lexicon import (DATE_INCIDENT_WORDS, DAY_COUNT_WORDS, DEATH_WORDS, FOLLOW_UP_WORDS,
+                      HOLIDAY_FOLLOWERS, HOLIDAYS, MONTHS, ORDINAL_NOUNS, POSTED_CUES,
+                      RELATIVE_DAYS, REPORT_VERBS, UPDATED_CUES, WEEKDAY_ABBREVIATIONS, WEEKDAYS)
 
+HEADER_CHARS = 700  # a page's dateline sits above or at the start of the lead
+FOOTER_CHARS, FOOTER_LINE_CHARS = 200, 60  # or alone on a short line at the very end
+Found = tuple[int, regex.Match, str | None]  # a date's start (with 'early', 'on'), match, lead word
+
+
+@dataclass(frozen=True, slots=True)
+class DateCandidate:
+    """A day the text states, with the cues that weigh for or against it being the incident's."""
+
+    mention: Mention            # value (None when it cannot be resolved), span, sentence, rule
+    sentence_index: int         # 0 for the headline: later sentences weigh a little less
+    cues: tuple[str, ...]       # e.g. ('incident', 'clock') or ('report',)
+    score: float
+
+
+# --- patterns ------------------------------------------------------------------------------
+
+def _holiday_name(name: str) -> str:
+    """'new year's eve' -> 'New[ ](?i:year['’]s[ ]eve)': capitalised, either apostrophe."""
+    first, _, rest = name.replace("'", "['’]").partition(" ")
+    return first.capitalize() + (f"[ ](?i:{rest.replace(' ', '[ ]')})" if rest else "")
+
+
+def _alternation(words) -> str:
+    """`words` as a regex alternation for a VERBOSE pattern, longest first, spaces kept."""
+    return "|".join(sorted(words, key=len, reverse=True)).replace(" ", "[ ]")
+
+
+def _names(words) -> str:
+    """An alternation of `words` in Title and UPPER case, longest first ('Sept' before 'Sep')."""
+    forms = []
+    for word in sorted(words, key=len, reverse=True):
+        forms += [word.title(), word.upper()]
+    return "|".join(forms)
+
+
+@cache
+def _anchor_patterns() -> tuple[regex.Pattern, ...]:
+    """Cheap scans for the words a date can start with; each is one plain alternation, which
+    the regex engine searches far faster than the full date pattern at every position."""
+    names = list(MONTHS) + list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)
+    capitalised = "|".join([_names(names)] + [word.capitalize() for word in RELATIVE_DAYS]
+                           + [_holiday_name(name) for name in HOLIDAYS] + ["Thanksgiving"])
+    lower = (list(RELATIVE_DAYS) + list(WEEKDAYS)
+             + [f"{count} days ago" for count in DAY_COUNT_WORDS])
+    return (regex.compile(rf"\b(?:{capitalised})\b"),         # 'October', 'OCT', 'Sunday', 'Today'
+            regex.compile(rf"\b(?:{'|'.join(lower)})\b"),     # 'yesterday', 'two days ago'
+            regex.compile(r"""
+                \b\d{1,4}                                 # a number, then what makes it a date:
+                (?:(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?\p{Lu}   #   a month name: '4 Oct', '4th of May'
+                  |[./-]\d                                #   a separator: '13/04', '2020-10'
+                  |(?:st|nd|rd|th)\b                      #   an ordinal: 'the 4th'
+                  |[ ]+days[ ]+ago\b)                     #   '2 days ago'
+                """, regex.VERBOSE))
+
+
+@cache
+def _date_pattern() -> regex.Pattern:
+    """A date starting at an anchor; the words before a weekday ('early', 'on') are read apart."""
+    month = _names(MONTHS)
+    weekday = _names(WEEKDAYS) + "|" + "|".join(WEEKDAYS)
+    any_weekday = _names(list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS))
+    relative = _alternation(RELATIVE_DAYS)
+    holiday = "|".join(_holiday_name(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
+    return regex.compile(rf"""
+        (?P<calendar>                                       # a calendar date
+          (?:(?P<weekday>{any_weekday})\b\.?,?[ ]+\(?)?     #   maybe after 'Sunday, ' or 'Sun '
+          (?:
+            (?P<month>{month})\b\.?[ ]+                     #   'October ', 'Oct. '
+            (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b            #   '4', '4th'
+            (?:,?[ ]*(?P<year>(?:19|20)\d\d)\b)?            #   maybe ', 2020'
+          | (?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ]+          #   or '4 ', '4th '
+            (?:of[ ]+)?(?P<month>{month})\b\.?              #   'October', 'of Oct.'
+            (?:,?[ ]*(?P<year>(?:19|20)\d\d)\b              #   maybe ' 2020'
+            | [ ]+(?P<short_year>\d\d)                      #   or a wire dateline's ' 88'
+              (?=[ ]*(?:\(|--|—|–|_)))?                     #     before '(EFE)' or '--'
+          | (?P<first>\d{{1,2}})(?P<separator>[./-])        #   or numeric '13/04/2008', '9.1.25'
+            (?P<second>\d{{1,2}})(?P=separator)             #     the same separator twice
+            (?P<numeric_year>(?:19|20)\d\d|\d\d)\b          #     then the year
+            (?![./-]\d)                                     #     and not a longer number
+          | (?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d) #   or ISO '2020-10-04'
+            -(?P<iso_day>\d\d)\b
+          )
+        )
+      | (?P<weekday_phrase>                                 # a weekday on its own
+          (?P<named_day>{weekday})\b                        #   'Sunday'
+          (?!\.?,?[ ]+\(?(?:{month})\b                      #   not a full date's weekday:
+             |\.?,?[ ]+\(?\d{{1,2}}(?:st|nd|rd|th)?[ ]+       #     'Sunday, October 4',
+              (?:of[ ]+)?(?:{month})\b                      #     'Sunday 4 October'
+             |\.?,?[ ]+\(?\d{{1,2}}[./-]\d)                   #     'Tuesday (21.1.25)'
+          (?P<possessive>['’]s)?                            #   "Sunday's attack"
+          (?:[ ]+(?P<part>morning|afternoon|evening|night))?  # 'Sunday night'
+        )
+      | (?P<relative>(?i:{relative})\b(?![ ]of\b))          # 'yesterday', 'last night'
+      | (?P<holiday>{holiday}|Thanksgiving)\b              # 'Christmas Eve', 'Thanksgiving'
+      | (?P<days_ago>                                       # 'two days ago'
+          (?P<count>[1-6]|{_alternation(DAY_COUNT_WORDS)})[ ]+days[ ]+ago\b
+        )
+      | (?P<ordinal>\d{{1,2}})(?:st|nd|rd|th)\b             # 'the 4th' (after 'on the')
+        (?![ ]+(?:{_alternation(ORDINAL_NOUNS)})\b)          #   not 'the 4th floor'
+        """, regex.VERBOSE)
+
+
+@cache
+def _lead_before() -> regex.Pattern:
+    return regex.compile(r"""
+        (?:\b(?P<lead>early|late|last|this|next|overnight)[ ]+)?  # 'early', 'late', 'last'
+        (?:\bon[ ]+)?                  # 'on', as in 'late on Sunday'
+        (?P<the>\bthe[ ]+)?            # 'the', as in 'on the 4th'
+        \Z                             # right before the anchor
+        """, regex.VERBOSE | regex.IGNORECASE)
+
+
+def _dates(text: str, start: int, end: int | None = None) -> Iterator[Found]:
+    """(start, match, lead) for each date in text[start:end], in order, none overlapping.
+
+    `start` includes the lead words ('early', 'late on'); `lead` is the first of them."""
+    end = len(text) if end is None else end
+    anchors = sorted(anchor.start() for pattern in _anchor_patterns()
+                     for anchor in pattern.finditer(text, start, end))
+    reached = start
+    for anchor in anchors:
+        if anchor < reached:
+            continue
+        match = _date_pattern().match(text, anchor, end)
+        if match is None:
+            continue
+        begin, lead = anchor, None
+        if match.group("weekday_phrase") or match.group("ordinal"):
+            before = _lead_before().search(text, max(reached, anchor - 25), anchor)
+            if match.group("ordinal") and not (before and before.group("the")):
+                continue  # '4th' alone is a rank, not a day
+            if before:
+                begin, lead = before.start(), (before.group("lead") or "").lower() or None
+        reached = match.end()
+        yield begin, match, lead
+
+
+@cache
+def _word_kinds() -> dict[str, str]:
+    """Each cue word, also with the endings the lexicon leaves out ('crash' -> 'crashing'),
+    to its kind: 'incident', 'follow-up' or 'death'."""
+    kinds = {}
+    for kind, words in (("incident", DATE_INCIDENT_WORDS), ("follow-up", FOLLOW_UP_WORDS),
+                        ("death", DEATH_WORDS)):
+        for word in words:
+            stem = word[:-1] if word.endswith("e") else word
+            for form in (word, word + "s", word + "es", stem + "ed", stem + "ing"):
+                kinds.setdefault(form, kind)
+    return kinds
+
+
+@cache
+def _word_pattern() -> regex.Pattern:
+    # a word, looked up in `_word_kinds`: a dict beats a long alternation at every letter
+    return regex.compile(r"[A-Za-z]+")
+
+
+@cache
+def _clock_pattern() -> regex.Pattern:
+    return regex.compile(r"""
+        \b(?:\d{1,2}[:.]\d\d(?:[ ]?[ap]\.?m\b)?      # '1:37', '11.45am', '01:00'
+          |\d{1,2}[ ]?[ap]\.?m\b                       # '11 p.m.', '5pm'
+          |midnight|noon|dawn)                          # or a named hour
+        """, regex.VERBOSE | regex.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, kind) of the incident words, later-event words and clock times in a sentence."""
+    kinds = _word_kinds()
+    cues = []
+    for word in _word_pattern().finditer(sentence):
+        kind = kinds.get(word.group().lower())
+        if kind:
+            cues.append((word.start(), word.end(), kind))
+    cues += [(clock.start(), clock.end(), "clock") for clock in _clock_pattern().finditer(sentence)]
+    return tuple(cues)
+
+
+@cache
+def _span_word_before() -> regex.Pattern:
+    return regex.compile(r"""
+        \b(?:(?P<since>since)                   # 'since May 10': when something else began
+           |(?P<as_of>as[ ]of|until|till|by)    # 'as of Sunday evening': a state of things then
+           |(?P<time_zone>GMT|UTC))             # '19:22 GMT Wednesday': another zone's day
+        [ ]+\Z                                  # right before the date
+        """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
+
+
+@cache
+def _report_before() -> regex.Pattern:
+    return regex.compile(rf"""
+        \b(?:{_alternation(REPORT_VERBS)})  # a reporting verb
+        (?:[ ]+\w+)?                  # maybe its object: 'told reporters'
+        [ ]+\Z                        # right before the date
+        """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
+
+
+@cache
+def _dateline_context() -> regex.Pattern:
+    return regex.compile(rf"""
+        (?P<updated>\b(?i:{_alternation(UPDATED_CUES)})\b     # 'Updated: ' on the same line
+          [^\n]{{0,40}}\Z)
+      | (?P<posted>\b(?i:{_alternation(POSTED_CUES)})\b       # or 'Posted at 6:31 PM, '
+          [^\n]{{0,40}}\Z)
+      | (?P<tweet>\(@\w+\)[ ]*\Z)                         # or an embedded tweet's '(@handle) '
+      | (?P<line_start>(?:\A|\n)[\W_]{{0,6}}\Z)              # or the date begins its line
+      | (?P<wire>(?:\A|\n)[ ]*[\p{{Lu}}][\p{{L}} .'-]{{1,40}},[ ]*\Z)  # or 'Lima, ' wire style
+        """, regex.VERBOSE | regex.REVERSE)  # matched from the end: every branch ends there
+
+
+# --- publication date ----------------------------------------------------------------------
 
 def find_published(doc: Document) -> Mention | None:
-    """The publication date the article itself states (the seeds' ' date YYYY-MM-DD', wire datelines)."""
+    """The publication date the article itself states: the seeds' ' date YYYY-MM-DD', else a
+    dateline near the top ('Posted at 6:31 PM, Jul 14, 2022', 'Lima, 31 Oct 88 (EFE) --'),
+    else a page's timestamp on one of its last lines."""
     if doc.body_start:
-        iso = doc.text[:doc.body_start].strip().removeprefix("date").strip()
-        start = doc.text.index(iso)
-        return Mention(date.fromisoformat(iso), iso, start, start + len(iso), "seed-dateline")
+        return _seed_dateline(doc)
+    text = doc.text
+    header_end = min(len(text), doc.body_start + HEADER_CHARS)
+    footer_start = max(header_end, len(text) - FOOTER_CHARS)
+    return _page_dateline(doc, [*_dates(text, doc.body_start, header_end),
+                                *_dates(text, footer_start)])
+
+
+def _seed_dateline(doc: Document) -> Mention | None:
+    iso = doc.text[:doc.body_start].strip().removeprefix("date").strip()
+    start = doc.text.index(iso)
+    day = _safe_date(*(int(part) for part in iso.split("-")))
+    return Mention(day, iso, start, start + len(iso), "seed-dateline") if day else None
+
+
+def _page_dateline(doc: Document, found: list[Found]) -> Mention | None:
+    """The page's own dateline among the dates `found`: at the top, else at the very end."""
+    return (_header_dateline(doc, found,
+                             ("posted-at", "updated-at", "wire-dateline", "page-dateline"))
+            or _footer_dateline(doc, found))
+
+
+def _footer_dateline(doc: Document, found: list[Found]) -> Mention | None:
+    """A full date on a short line at the very end ('BDST: 1056 HRS, September 3, 2010')."""
+    text = doc.text
+    footer_start = max(doc.body_start, len(text) - FOOTER_CHARS)
+    for start, match, _ in reversed(found):
+        if start < footer_start:
+            break
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        day = _calendar_date(match, None) if match.group("calendar") and _has_year(match) else None
+        if day and len(line.strip()) <= FOOTER_LINE_CHARS:
+            return _mention(doc, day, start, match.end(), "page-dateline")
     return None
+
+
+def _header_dateline(doc: Document, found: Iterable[Found],
+                     rules: tuple[str, ...]) -> Mention | None:
+    """The first full date near the top that a dateline of one of `rules` marks as the page's."""
+    header_end = doc.body_start + HEADER_CHARS
+    for start, match, _ in found:
+        if start >= header_end:
+            break
+        if match.group("calendar") and _has_year(match):
+            rule = _dateline_rule(doc.text, start)
+            day = _calendar_date(match, None) if rule in rules else None
+            if day:
+                return _mention(doc, day, start, match.end(), rule)
+    return None
+
+
+def _dateline_rule(text: str, start: int) -> str | None:
+    """How the text just before a date marks it as a dateline ('posted-at', 'updated-at',
+    'wire-dateline', 'page-dateline' for a date that begins its line), if it does."""
+    context = _dateline_context().search(text[max(0, start - 60):start])
+    if context is None:
+        return None
+    if context.group("posted") or context.group("tweet"):
+        return "posted-at"
+    if context.group("updated"):
+        return "updated-at"
+    if context.group("wire"):
+        return "wire-dateline"
+    return "page-dateline"
+
+
+def _has_year(match: regex.Match) -> bool:
+    return any(match.group(name) for name in ("year", "short_year", "numeric_year", "iso_year"))
+
+
+# --- incident date: candidates -------------------------------------------------------------
+
+def date_candidates(doc: Document, written: date | None, published: Mention | None = None,
+                    found: Iterable[Found] | None = None) -> list[DateCandidate]:
+    """Every day the article's body states, resolved against `written` (the day the text was
+    written, usually its publication date), with its cues.
+
+    The page's own datelines (`published`, 'Posted: ...') date the page, not the incident.
+    `found` is `_dates` over the body, when the caller has it already.
+    """
+    text = doc.text
+    skip = (published.start, published.end) if published and published.end else (0, 0)
+    sentence_starts = [sentence.start for sentence in doc.sentences]
+    candidates = []
+    for start, match, lead in _dates(text, doc.body_start) if found is None else found:
+        if skip[0] <= start < skip[1]:
+            continue
+        value, rule = _resolve(match, lead, written)
+        if rule is None:
+            continue
+        named = match.group("calendar") or match.group("weekday_phrase")
+        dateline = _dateline_rule(text, start) if named else None
+        if dateline in ("posted-at", "updated-at"):
+            continue  # 'Posted: Friday, March 7, 2014', 'UPDATE 4:15 p.m. Friday' date the page
+        mention = _mention(doc, value, start, match.end(), rule)
+        cues = _cues(doc, start, match.end(), value, written)
+        if dateline == "wire-dateline" and match.group("calendar"):
+            cues += ("wire-dateline",)  # 'TEHRAN, November 03 -' dates the report
+        index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
+        candidates.append(DateCandidate(mention, index, cues, _score(rule, cues, index)))
+    return candidates
+
+
+def _resolve(match: regex.Match, lead: str | None,
+             written: date | None) -> tuple[date | None, str | None]:
+    """The day a match names, read from the day the text was `written`, and its rule name;
+    (None, None) when it is not a usable date, value None when it cannot be resolved."""
+    if match.group("calendar"):
+        day = _calendar_date(match, written)
+        if day is None:
+            return None, None
+        return day, "month-day-year" if _has_year(match) else "month-day"
+    if match.group("weekday_phrase"):
+        if lead == "next":
+            return None, None  # a coming day is never the incident's
+        if written is None:
+            return None, "weekday-relative"
+        back = (written.weekday() - WEEKDAYS[match.group("named_day").lower()]) % 7
+        if back == 0 and lead == "last":
+            back = 7  # 'last Sunday' on a Sunday is a week ago
+        return written - timedelta(days=back), "weekday-relative"
+    if match.group("relative"):
+        words = " ".join(match.group("relative").lower().split())
+        rule = "yesterday" if words == "yesterday" else words.replace(" ", "-")
+        return _days_before(written, RELATIVE_DAYS[words]), rule
+    if match.group("holiday"):
+        if _names_a_thing(match):
+            return None, None  # 'a Halloween party' is not a day
+        return _holiday_date(match.group("holiday"), written), "holiday"
+    if match.group("days_ago"):
+        count = match.group("count")
+        count = int(count) if count.isdigit() else DAY_COUNT_WORDS[count]
+        return _days_before(written, count), "days-ago"
+    return _ordinal_date(int(match.group("ordinal")), written), "day-of-month"
+
+
+def _names_a_thing(match: regex.Match) -> bool:
+    """Whether a holiday's name qualifies the noun after it ('Halloween costumes'), which is
+    not a date unless that noun is the incident ('the Christmas Eve shooting')."""
+    following = _word_pattern().match(match.string, match.end() + 1)
+    if following is None or match.string[match.end()] != " ":
+        return False
+    word = following.group()
+    return (word.islower() and word not in HOLIDAY_FOLLOWERS
+            and _word_kinds().get(word) != "incident")
+
+
+def _holiday_date(name: str, published: date | None) -> date | None:
+    """The last such holiday on or before publication ('Christmas' in January is last year's)."""
+    if published is None:
+        return None
+    name = " ".join(name.lower().replace("’", "'").split())
+    if name in HOLIDAYS:
+        return _closest_before(*HOLIDAYS[name], published)
+    for year in (published.year, published.year - 1):
+        first = date(year, 11, 1)
+        thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if thanksgiving <= published:
+            return thanksgiving
+    return None
+
+
+def _days_before(published: date | None, days: int) -> date | None:
+    return published - timedelta(days=days) if published else None
+
+
+def _calendar_date(match: regex.Match, published: date | None) -> date | None:
+    """The date a calendar match names, or None if impossible ('February 30') or unanchored."""
+    if match.group("iso_year"):
+        year, month, day = (int(match.group(name)) for name in ("iso_year", "iso_month", "iso_day"))
+    elif match.group("numeric_year"):
+        if len(match.group("numeric_year")) == 2 and not _set_off_as_date(match):
+            return None  # '2.1.15' could be a version or a code; '(21.1.25)' is a date
+        year = _full_year(match.group("numeric_year"))
+        order = _numeric_order(match)
+        if order is None:
+            return None
+        month, day = order
+    else:
+        month = MONTHS[match.group("month").lower()]
+        day = int(match.group("day"))
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif match.group("short_year"):
+            year = _full_year(match.group("short_year"))
+        else:
+            return _closest_before(month, day, published)
+    return _safe_date(year, month, day)
+
+
+def _set_off_as_date(match: regex.Match) -> bool:
+    """Whether a short numeric date is marked as one: in brackets, after a weekday or 'on'."""
+    return bool(match.group("weekday")
+                or _set_off_before().search(match.string, max(0, match.start() - 4), match.start()))
+
+
+@cache
+def _set_off_before() -> regex.Pattern:
+    return regex.compile(r"""
+        (?:\(|(?<!\w)[Oo]n[ ])   # an opening bracket, or the word 'on'
+        \Z                       # right before the date
+        """, regex.VERBOSE)
+
+
+def _numeric_order(match: regex.Match) -> tuple[int, int] | None:
+    """(month, day) of '13/04/2008' or '8-31-2015': a part over 12 says which is the day;
+    dots and four-digit-year dashes are day-first by convention; otherwise it is ambiguous."""
+    first, second = int(match.group("first")), int(match.group("second"))
+    if first > 12 >= second:
+        return second, first
+    if second > 12 >= first:
+        return first, second
+    if first == second:
+        return first, second
+    day_first = match.group("separator") == "." or (
+        match.group("separator") == "-" and len(match.group("numeric_year")) == 4)
+    return (second, first) if day_first else None
+
+
+def _full_year(digits: str) -> int:
+    """'88' -> 1988, '25' -> 2025: wire datelines' two-digit years."""
+    year = int(digits)
+    if len(digits) == 4:
+        return year
+    return 1900 + year if year >= 50 else 2000 + year
+
+
+def _closest_before(month: int, day: int, published: date | None) -> date | None:
+    """A month and day without a year: the year that puts it closest before publication."""
+    if published is None:
+        return None
+    for year in (published.year, published.year - 1, published.year - 2, published.year - 3):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate <= published:
+            return candidate
+    return None
+
+
+def _ordinal_date(day: int, published: date | None) -> date | None:
+    """'on the 4th': that day of the publication month, or of the month before."""
+    if published is None:
+        return None
+    candidate = _safe_date(published.year, published.month, day)
+    if candidate is not None and candidate <= published:
+        return candidate
+    previous = published.replace(day=1) - timedelta(days=1)
+    return _safe_date(previous.year, previous.month, day)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _cues(doc: Document, start: int, end: int, value: date | None,
+          written: date | None) -> tuple[str, ...]:
+    """What the words around the date at text[start:end] say about it: the nearest cue word
+    ('incident', 'follow-up' or 'death'), a 'clock' time beside it, a 'report' verb or a
+    span word ('as-of', 'since', 'time-zone') right before it, a 'future' day."""
+    sentence = doc.sentence_at(start)
+    date_start, date_end = start - sentence.start, end - sentence.start
+    nearest: dict[str, int] = {}  # each kind of cue, its distance from the date
+    for cue_start, cue_end, kind in _sentence_cues(sentence.text):
+        # a date mostly tells when the words before it happened: 'shot Friday', 'arrested Sunday'
+        if cue_end <= date_start:
+            distance = date_start - cue_end
+        else:
+            distance = AFTER_FACTOR * max(cue_start - date_end, 0)
+        nearest[kind] = min(distance, nearest.get(kind, distance))
+    cues = []
+    clock = nearest.pop("clock", None)
+    if nearest:
+        cues.append(min(nearest, key=nearest.get))  # the closest word says what the date is about
+    if clock is not None and clock <= CLOCK_DISTANCE:
+        cues.append("clock")
+    before = max(doc.body_start, start - 40)
+    if _report_before().search(doc.text, before, start):
+        cues.append("report")
+    span_word = _span_word_before().search(doc.text, before, start)
+    if span_word and span_word.group("as_of"):
+        cues.append("as-of")
+    elif span_word and span_word.group("time_zone"):
+        cues.append("time-zone")
+    elif span_word and not _within_week(value, written):
+        cues.append("since")  # 'since May 10' is background; 'critical since Tuesday' is not
+    if value is not None and written is not None and value > written:
+        cues.append("future")
+    return tuple(cues)
+
+
+def _within_week(day: date | None, written: date | None) -> bool:
+    return day is not None and written is not None and 0 <= (written - day).days <= 7
+
+
+def _mention(doc: Document, value: date | None, start: int, end: int, rule: str) -> Mention:
+    sentence = doc.sentence_at(start).text if doc.sentences else ""
+    return Mention(value, doc.text[start:end], start, end, rule, sentence)
+
+
+# --- incident date: the choice -------------------------------------------------------------
+
+# How much each cue and each rule weighs: a date in the incident's own words, early in the
+# article, wins.  Weighed on both dev corpora; round numbers, few of them, to stay general.
+CUE_WEIGHTS = {"incident": 3.0, "death": 1.5, "clock": 1.5, "report": -2.0, "follow-up": -3.0,
+               "as-of": -3.0, "wire-dateline": -0.5}
+RULE_WEIGHTS = {"month-day-year": 3.0, "month-day": 3.0, "weekday-relative": 3.0,
+                "yesterday": 3.0, "last-night": 3.0, "overnight": 1.5, "during-the-night": 2.5,
+                "today": 2.5, "tonight": 2.5, "this-morning": 2.5, "this-afternoon": 2.5,
+                "this-evening": 2.5, "days-ago": 2.5, "holiday": 2.5, "day-of-month": 2.0}
+RULED_OUT = frozenset({"future", "since", "time-zone"})  # cues that make a day not the incident's
+POSITION_WEIGHT, POSITION_CAP = 0.15, 20  # each later sentence weighs a little less
+AFTER_FACTOR = 2  # a cue word after the date counts as this much farther than one before it
+CLOCK_DISTANCE = 30  # characters between a clock time and the date it goes with
+AGREEMENT_SHARE = 0.25  # how much each further mention of the same day adds
+
+
+def _score(rule: str, cues: tuple[str, ...], sentence_index: int) -> float:
+    return (RULE_WEIGHTS[rule] + sum(CUE_WEIGHTS.get(cue, 0.0) for cue in cues)
+            - POSITION_WEIGHT * min(sentence_index, POSITION_CAP))
+
+
+def choose_date(candidates: list[DateCandidate]) -> DateCandidate | None:
+    """The best-supported day: its best candidate's score plus a share of the others that
+    name the same day (a lead and a later 'the Saturday shooting' agree); None if none is left."""
+    by_day: dict[date | None, list[DateCandidate]] = {}
+    for candidate in candidates:
+        if not RULED_OUT.intersection(candidate.cues):
+            by_day.setdefault(candidate.mention.value, []).append(candidate)
+    if not by_day:
+        return None
+
+    def support(day: date | None) -> float:
+        scores = sorted((candidate.score for candidate in by_day[day]), reverse=True)
+        return scores[0] + AGREEMENT_SHARE * sum(max(score, 0.0) for score in scores[1:])
+
+    best_day = max(by_day, key=support)
+    return max(by_day[best_day], key=lambda candidate: candidate.score)
 
 
 def find_date(doc: Document) -> Mention | None:
-    """The day the main incident happened, resolved against `doc.published`."""
-    return None
+    """The day the main incident happened, resolved against `doc.published`.
+
+    A page first posted before that date ('Posted: Saturday, March 2, 2013', under a later
+    publication date) was written that day, so its days are read from it.  With no date cue
+    for the incident, that day stands in (the labels' rule).
+    """
+    found = list(_dates(doc.text, doc.body_start))
+    published = _seed_dateline(doc) if doc.body_start else _page_dateline(doc, found)
+    if published is not None and published.value != doc.published:
+        published = None  # a given publication date overrides the page's own
+    posted = _header_dateline(doc, found, ("posted-at",))
+    if posted is not None and (doc.published is None or posted.value >= doc.published):
+        posted = None
+    written = posted.value if posted else doc.published
+    best = choose_date(date_candidates(doc, written, published, found))
+    if best is not None:
+        return best.mention if best.mention.value is not None else None
+    evidence = posted or published
+    if written is None:
+        return None
+    if evidence is None:
+        return Mention(written, "", 0, 0, "publication-default")
+    return Mention(written, evidence.text, evidence.start, evidence.end, "publication-default",
+                   evidence.sentence)
