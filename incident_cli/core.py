@@ -2,26 +2,42 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Callable, TypeVar
 
 from .extract import casualties, dates, places
 from .extract.document import Document
 from .model import Incident, Mention
+
+Found = TypeVar("Found")
 
 
 def parse_text(text: str, *, published: date | str | None = None, source: str | None = None) -> Incident:
     """Extract the main incident's date, city, killed and wounded from one article.
 
     `published` (a date or 'YYYY-MM-DD') resolves relative dates such as 'on Sunday'; without
-    it the article's own dateline is used.  `source` is copied into the record.
+    it the article's own dateline is used.  `source` is copied into the record.  A field whose
+    patterns hit their time limit on hostile input is left out, with a warning in the result.
     """
     if isinstance(published, str):
         published = date.fromisoformat(published)
     doc = Document.from_text(text)
+    warnings: list[str] = []
     if published is not None:
         published_mention = Mention(published, "", 0, 0, "given")
     else:
-        published_mention = dates.find_published(doc)
+        published_mention = _guarded("published", dates.find_published, doc, None, warnings)
     doc.published = published_mention.value if published_mention else None
-    killed, wounded = casualties.find_counts(doc)
-    return Incident(source=source, published=published_mention, date=dates.find_date(doc),
-                    city=places.find_city(doc), killed=killed, wounded=wounded)
+    killed, wounded = _guarded("killed and wounded", casualties.find_counts, doc, (None, None), warnings)
+    return Incident(source=source, published=published_mention,
+                    date=_guarded("date", dates.find_date, doc, None, warnings),
+                    city=_guarded("city", places.find_city, doc, None, warnings),
+                    killed=killed, wounded=wounded, warnings=tuple(warnings))
+
+
+def _guarded(field: str, find: Callable[[Document], Found], doc: Document, default: Found,
+             warnings: list[str]) -> Found:
+    try:
+        return find(doc)
+    except TimeoutError:  # a pattern ran past patterns.TIMEOUT_SECONDS
+        warnings.append(f"{field} skipped: a pattern ran out of time on this text")
+        return default

@@ -13,8 +13,8 @@ class Place:
     region: str | None
     country: str
     country_code: str
-    latitude: float
-    longitude: float
+    latitude: float | None  # None for a town the gazetteer does not know
+    longitude: float | None
     population: int = 0
 
 
@@ -59,6 +59,7 @@ class Incident:
     city: Mention | None = None  # value is a Place
     killed: Mention | None = None
     wounded: Mention | None = None
+    warnings: tuple[str, ...] = ()  # what went wrong reading this article (not part of the record)
 
     def to_dict(self) -> dict:
         """The flat record in the documented key order, evidence last."""

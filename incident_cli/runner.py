@@ -34,7 +34,7 @@ def parse_stream(items: Iterable[Article | Problem], *, published: date | None =
     workers = jobs or os.cpu_count() or 1
     if workers == 1 or (jobs is None and len(head) < POOL_THRESHOLD):
         for item in chain(head, items):
-            yield _parse(item, published)
+            yield from _parse(item, published)
         return
     pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_ignore_ctrl_c)
     try:
@@ -49,17 +49,20 @@ def parse_stream(items: Iterable[Article | Problem], *, published: date | None =
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _parse(item: Article | Problem, published: date | None) -> dict | Problem:
+def _parse(item: Article | Problem, published: date | None) -> list[dict | Problem]:
+    """The record for an article, after a warning for each of its problems; a Problem as it is."""
     if isinstance(item, Problem):
-        return item
+        return [item]
     try:
-        return parse_text(item.text, published=published or item.published, source=item.source).to_dict()
+        incident = parse_text(item.text, published=published or item.published, source=item.source)
     except Exception as error:  # a bug must cost one article, never the run
-        return Problem(item.source, f"internal error: {error!r}")
+        return [Problem(item.source, f"internal error: {error!r}")]
+    return [*(Problem(item.source, warning, fatal=False) for warning in incident.warnings),
+            incident.to_dict()]
 
 
 def _parse_batch(batch: list, published: date | None) -> list:
-    return [_parse(item, published) for item in batch]
+    return [result for item in batch for result in _parse(item, published)]
 
 
 def _batches(items: Iterator, size: int) -> Iterator[list]:

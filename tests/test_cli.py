@@ -469,3 +469,17 @@ def test_a_file_that_shrinks_before_it_is_read_is_parsed_as_it_is_then(tmp_path,
     result = run(tmp_path)
     assert result.exit_code == 0 and result.stderr == ""
     assert len(records(result.stdout)) == 2
+
+
+def test_a_pattern_timeout_is_a_warning_and_the_record_still_comes(article, monkeypatch):
+    from incident_cli.extract import places
+
+    def too_slow(doc):
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(places, "find_city", too_slow)
+    result = run(article)
+    assert result.exit_code == 0
+    assert result.stderr == f"incident: warning: {article}: city skipped: a pattern ran out of time on this text\n"
+    [record] = records(result.stdout)
+    assert record["city"] is None and record["killed"] == 2
