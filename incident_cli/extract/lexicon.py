@@ -31,7 +31,10 @@ KILLED_AFTER = (
     "succumbed", "pronounced dead", "confirmed dead", "found dead", "declared dead",
     "did not survive", "didn't survive", "killed instantly", "dead on arrival", "fatally",
     "mortally wounded", "deaths", "fatalities", "bodies", "bodies were found",
-    "struck and killed", "martyred",
+    "struck and killed", "martyred", "shot, killed", "passed away", "pronounced deceased",
+    "declared deceased", "found deceased", "suffered a fatal gunshot wound",
+    "sustained a fatal gunshot wound", "suffered fatal gunshot wounds",
+    "sustained fatal gunshot wounds", "suffered fatal injuries", "sustained fatal injuries",
 )
 KILLED_BEFORE = (
     "killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of",
@@ -40,7 +43,8 @@ KILLED_BEFORE = (
     "killing of", "killings of", "murder of", "murders of", "slaying of", "fatal shooting of",
     "fatal shootings of", "shooting death of", "shooting deaths of",
     "claimed the life of", "claiming the life of", "took the life of", "shot to death",
-    "deadly shooting of",
+    "deadly shooting of", "fatally wounded", "fatally wounding", "mortally wounded",
+    "mortally wounding", "fatally injured", "fatally injuring",
 )
 WOUNDED_AFTER = (
     "wounded", "injured", "hurt", "critically injured", "seriously injured",
@@ -85,6 +89,7 @@ ATTACKER_NOUNS = (
     "gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
     "assailants", "bomber", "bombers", "suspect", "suspects", "perpetrator", "perpetrators",
     "hijacker", "hijackers", "suicide bomber", "robber", "robbers", "intruder", "intruders",
+    "armed men", "terrorists", "kidnappers",
 )
 # Who a singular 'a', 'the' or 'his' subject may be: the people a report counts.
 PERSON_NOUNS = frozenset("""
@@ -124,6 +129,7 @@ BACKGROUND_CUES = (
     "the past decade", "in total since", "since january", "since february",
     "since march", "since april", "since june", "since july", "since august",
     "since september", "since october", "since november", "since december",
+    "read more", "also read", "related coverage", "see also",  # links to other stories
 )
 # Cues that move a later sentence to another time ('last month', 'in 2019'); the headline
 # and lead keep their counts even so, since follow-up reports date their own incident so.
@@ -131,7 +137,8 @@ OTHER_TIME_CUES = (
     "last year", "last month", "earlier this month", "earlier this year", "previous attack",
     "earlier attack", "a year ago", "years ago", "months ago", "anniversary", "the deadliest",
     "similar attack", "another attack", "a separate", "in a separate", "separately",
-    "homicides", "homicide this year", "shootings this year",
+    "homicides", "homicide this year", "shootings this year", "during this period",
+    "in the same period", "meanwhile",
 )
 
 # --- dates (issue 4) ---------------------------------------------------------------------
@@ -176,7 +183,7 @@ UPDATED_CUES = ("updated", "last updated", "update", "modified")
 # Words that tie a date to the incident itself (the attack, the blast, the shooting); a word
 # is also found with -s, -es, -ed or -ing added ('crash' -> 'crashing').
 DATE_INCIDENT_WORDS = """
-    shot shoot shooting shootings shootout gunfire gunshot gunshots gunman gunmen fire fired
+    shot shoot shooting shootings shootout shooter gunfire gunshot gunshots gunman gunmen fire fired
     killed killing killings slain murdered murder homicide stabbed stabbing wounded injured
     blast explosion exploded explosions bomb bombs bombing bomber bombers detonated blew
     attack attacks attacked attackers airstrike airstrikes strike struck hit shelling shelled
@@ -193,11 +200,14 @@ FOLLOW_UP_WORDS = """
     sentenced sentencing pleaded plea trial indicted indictment booked jail bail custody
     funeral funerals vigil vigils memorial buried burial autopsy surrendered warrant lawsuit
     hearing convicted verdict prosecutors prosecutor mourned rally courtroom appearance
-    will scheduled visitation services conference briefing statement bond released
+    will scheduled visitation services conference briefing statement bond released search
 """.split()
 # Words of a death, which may come days after the incident ('died Sunday of wounds
 # suffered Friday').
 DEATH_WORDS = "died dies death deaths pronounced succumbed passed".split()
+# Words of a state that goes on ('remained in critical condition Friday', 'still at large
+# Monday'): a day a few words after one says how things stood then, not when they began.
+STATE_WORDS = "remain remains remained remaining still".split()
 # Verbs of reporting: a day right after one ('police said Thursday') dates the report.
 REPORT_VERBS = """
     said says say told announced reported confirmed stated added tweeted wrote according
@@ -535,7 +545,7 @@ INCIDENT_NOUNS = frozenset("""
 INCIDENT_WORDS = frozenset("""
     attack attacks attacked attacker attackers blast blasts bomb bombs bombing bombed bomber
     explosion explosions exploded explode shelling shelled shell shells strike strikes struck
-    missile missiles rocket rockets drone drones airstrike airstrikes air-strike raid raids
+    missile missiles rocket rockets drone drones airstrike airstrikes raid raids
     shooting shootings shot shots shoot gunfire gunman gunmen gunshot gunshots fired firing
     killed kill killing killings dead death deaths died dies die wounded wounding injured
     injuring injuries hurt casualties victims victim massacre ambush ambushed clash clashes

@@ -1,10 +1,719 @@
-"""The city of the main incident, resolved in the gazetteer (issue 5)."""
+"""The city of the main incident, resolved in the gazetteer (issue 5).
+
+Two steps.  `find_candidates` reads every run of capitalised words (in ALL-CAPS text every
+word run), the opening dateline and the towns named as such ('the village of X'), looks
+the names up in the gazetteer and scores each mention by its cues: 'attack on X', 'in X',
+'the city of X', 'X, Calif.', 'X police', 'the X shooting', the headline, an incident
+sentence.  Street names, people, publishers, regions and statement places ('the embassy
+in X said') score little or nothing; regions and countries named as the incident's place
+('fighting in Sulu province') count against naming any city.  `choose` resolves each name
+to one gazetteer place (the countries and US states the article names first, then
+population), moves a district's score to its city, adds up the scores per place and keeps
+the best mention of the best place.  A town the gazetteer lacks but the article places
+('Ira, Vt.', 'the village of Dioura') is kept without coordinates.
+"""
 from __future__ import annotations
 
-from ..model import Mention
+import bisect
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from ..model import Mention, Place
+from . import gazetteer, patterns
 from .document import Document
+from .gazetteer import Entry, name_key
+from .lexicon import (COMMON_WORDS, COMPASS_WORDS, FUNCTION_WORDS, INCIDENT_NOUNS, INCIDENT_WORDS,
+                      INSTITUTION_WORDS, NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS, PERSON_TITLES,
+                      PLACE_ADJECTIVES, POLICE_WORDS, REGION_WORDS, SETTLEMENT_WORDS, STREET_WORDS)
+
+LONGEST_NAME = 4  # words in the longest name looked up ('San Jose de Gracia')
+CITY_SIZE = 100_000  # a city this big anchors the article's region and takes in its districts
+REGION_WEIGHT = 0.15  # a region or country named as the incident's place against the best city
+THRESHOLD = 0.2  # a place scoring less is too weakly tied to the incident to name
+
+# Cue scores: what a mention's context adds to its score.
+CUE_SCORES = {
+    "dateline": 1.5,      # 'KABUL (Reuters) -', 'Lima, 31 Oct 88 (EFE)'
+    "attack-on": 2.5,     # 'the attack on X', 'shelled X'
+    "city-of": 3.0,       # 'the city of X', 'the capital X', 'the X suburb of Y'
+    "in": 1.5,            # 'in X', 'near X', 'outside X'
+    "apposition": 2.0,    # 'X, Calif.', 'X, Syria'
+    "police": 1.5,        # 'X police said', 'the X Police Department'
+    "based": 0.5,         # 'X-based'
+    "name": 0.5,          # a bare capitalised name
+}
+# What a mention's kind multiplies its score by.
+KIND_FACTORS = {
+    "place": 1.0,
+    "institution": 0.6,   # 'X University', 'X Airport'
+    "embedded": 0.3,      # part of a longer name: 'Victoria Beckham', 'Paris Hilton'
+    "district": 0.3,      # 'the X district of Y', 'the X neighborhood': the city gets the score
+    "region": 0.1,        # 'X County', 'the X region'
+    "statement": 0.3,     # 'the embassy in X', 'said in X', 'born in X'
+    "publisher": 0.1,     # the site's name after the headline: '... - WXYZ Hattiesburg, MS'
+}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One place name in the article: its span, possible places, cue and score."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    entries: tuple[Entry, ...]
+    sentence: int                # index in doc.sentences
+    cue: str = "name"
+    kind: str = "place"
+    score: float = 0.0
+    bonus: float = 0.0               # from cues after the name: 'X, Calif.', 'X police'
+    strong: bool = False             # a cue that makes even an everyday word a place
+    country_hint: str | None = None  # from 'X, Syria'
+    state_hint: str | None = None    # from 'X, Calif.'
+    place: Place | None = field(default=None)  # the gazetteer place it stands for, once resolved
+    alias: bool = False                         # whether the text is one of its alternate names
+
+    @property
+    def rule(self) -> str:
+        return self.cue if self.kind == "place" else f"{self.cue}+{self.kind}"
 
 
 def find_city(doc: Document) -> Mention | None:
     """The mention of the main incident's city; its value is a `Place`."""
+    if not _has_capitals(doc.text, doc.body_start):
+        return None
+    return choose(doc, find_candidates(doc))
+
+
+def _has_capitals(text: str, start: int) -> bool:
+    return any(ch.isupper() for ch in text[start:start + 20_000])
+
+
+# --- finding candidates ------------------------------------------------------------------
+# The patterns that scan the whole text carry the time limit of `patterns.compile`; the
+# others read a few dozen characters around a name, one name, or test a sentence for a
+# letter or a word: plain `regex` patterns, as the limit costs microseconds a call and
+# guards nothing there.
+
+@cache
+def _name_run() -> patterns.Pattern:
+    # A capitalised word, with inner apostrophes ("Ma'rib") and initials ('D.C') but not a
+    # possessive 's; a full stop ends it only before another capitalised word ('St. Louis').
+    word = r"\p{Lu}(?:[\p{L}\p{M}]|['’](?![sS]\b)|\.(?=\p{Lu}))*+(?:\.(?=[ ]\p{Lu}))?"
+    return patterns.compile(rf"""
+        (?<![\p{{L}}\p{{M}}\d'’-])           # at the start of a word
+        (?:(?:al|el|an|ar|as|ash|ad|az|at)-)?  # maybe an Arabic article ('el-Fasher')
+        {word}                               # a capitalised word ('Kryvyi', "Ma'rib", 'St.')
+        (?:
+          (?:[ ]|-)                          # then a space or a hyphen
+          (?:(?:de|del|la|las|le|les|los|da|do|dos|das|di|du|des|el|al|ad|ar|as|an|ash|az|en
+              |sur|sous|aux|am|im|bei|upon|on|of|y|van|von|der|den|bin|ibn|bani|ben|abu)(?:[ ]|-))?+
+                                             #   maybe a particle ('San Jose de Gracia', 'Rostov-on-Don')
+          {word}                             #   and the next capitalised word
+        )*+                                  # as many as follow
+        """, regex.VERBOSE)
+
+
+@cache
+def _settlement_word() -> patterns.Pattern:
+    return patterns.compile(r"""
+        \b(?:city|town|village|hamlet|township|settlement|municipality|locality
+          |CITY|TOWN|VILLAGE|HAMLET|TOWNSHIP|SETTLEMENT|MUNICIPALITY|LOCALITY)\b  # what names a town
+        """, regex.VERBOSE)
+
+
+def _town_name_pattern() -> str:
+    word = r"\p{Lu}(?:[\p{L}\p{M}]|['’](?![sS]\b))*+"
+    return rf"(?:(?:al|el|an|ar|as|ash|ad|az)-)?{word}(?:[ -](?:(?:de|del|la|al|el|ad|an)[ -])?{word}){{0,3}}"
+
+
+@cache
+def _town_name_after() -> regex.Pattern:
+    return regex.compile(rf"""
+        [ ](?i:of)[ ]                        # 'the village of Dioura', 'THE TOWN OF SAN JOSE'
+        (?P<name>{_town_name_pattern()})     # the town's name
+        """, regex.VERBOSE)
+
+
+@cache
+def _town_name_before() -> regex.Pattern:
+    word = r"(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’]{0,30}"  # bounded, not possessive: read backwards
+    return regex.compile(rf"""
+        (?P<name>{word}(?:[ -]{word}){{0,3}})  # the town's name
+        [ ]\Z                                  # right before the word: 'Kijimatari village'
+        """, regex.VERBOSE | regex.REVERSE)    # matched backwards from the word
+
+
+@cache
+def _word() -> regex.Pattern:
+    return regex.compile(r"[^\s-]++")  # the words of a run, split at spaces and hyphens
+
+
+@cache
+def _dateline() -> patterns.Pattern:
+    return patterns.compile(r"""
+        (?:(?<=\A|\n)|(?<=\A\s*date\s[\d-]{10}\s+))[ \t]*+  # at the start of a line
+        (?P<name>\p{Lu}[\p{L}\p{M}'’.-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*+){0,3})
+                                                 # the reporter's city ('KABUL', 'Lima', 'SAN SALVADOR')
+        (?:
+          (?:,[ ]?[\p{L}. ]{2,25}?)?             # maybe a state or country (', Vt.', ', Afghanistan')
+          (?:,[ ]?\d{1,2}[ ][\p{L}.]{3,9}[ ]\d{2,4}  # maybe a date (', 31 Oct 88')
+            |,?[ ][\p{L}.]{3,9}[ ]\d{1,2})?        #   or (', Oct 5')
+          [ ]?(?:\([^)\n]{2,30}\)[ ]?)?          # maybe the agency ('(Reuters)', '(ACAN-EFE)')
+          (?P<opener>—|–|--?|:)[ ]               # then the dash or colon that opens the story
+        | (?=,)                                  # or a comma, if the city is in capitals
+        )                                        #   ('DIYARBAKIR, Turkey, July 27 Two soldiers')
+        """, regex.VERBOSE)
+
+
+def _datelines(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the city names in the datelines that open the article."""
+    opening = _dateline().finditer(doc.text, doc.body_start, doc.body_start + 400)
+    return [match.span("name") for match in opening
+            if match.group("opener") or match.group("name").isupper()]
+
+
+@cache
+def _before_cue() -> regex.Pattern:
+    adjectives = "|".join(sorted(map(regex.escape, PLACE_ADJECTIVES), key=len, reverse=True))
+    titles = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+    return regex.compile(rf"""
+        (?:
+          (?P<title>\b(?:{titles})\.?[ ])                 # 'Mr. Paris', 'President Victoria'
+        | (?P<speaker>\b(?:embassy|consulate|ministry|headquarters|court|hospital|university
+              |office|offices)[ ](?:in|at)[ ](?:the[ ])?)   # 'the embassy in X' (said ...)
+        | (?P<statement>\b(?:headquartered|based|born|raised|grew[ ]up|lives|lived|living
+              |resident|visit|visiting|visited|trip|flew|returned|arrived|travell?ed|moved|summit
+              |talks|meeting|conference|speaking|spoke|told[ ]reporters|statement|hearing|trial
+              |from)[ ](?:in[ ]|at[ ]|to[ ]|from[ ])?(?:the[ ])?)  # 'said in X', 'born in X'
+        | (?P<district>\b(?:suburb|suburbs|district|neighbou?rhood|quarter|outskirts|area
+              |section|part|heart|centre|center|downtown)[ ]of[ ](?:the[ ])?(?:city[ ]of[ ])?)
+        | (?P<region_of>\b(?:province|region|state|governorate|district|county|department|oblast)
+              [ ]of[ ])                                      # 'the province of X'
+        | (?P<city_of>\b(?:city|town|village|hamlet|capital|township|borough|settlement
+              |municipality|locality|port|mayor)(?:[ ]of)?[ ])  # 'the city of X', 'the capital X'
+        | (?P<attack_on>\b(?:attacks?|strikes?|raids?|assaults?|offensive|shelling|bombing
+              |bombardment|shootings?|massacre|siege|blasts?|explosions?|bombings?|ambush
+              |fighting|clashes|violence|rampage|firefight|gunfight|gun[ ]battle)
+              [ ](?:on|of|in|at|near|outside|across)[ ]       # 'the attack on X', 'a blast in X'
+          | \b(?:hit|hits|struck|strikes|targeted|targeting|rocked|rocks|shelled|shelling
+              |bombed|bombing|attacked|attacking|pounded|pounding|shook|stormed|killed[ ]in
+              |died[ ]in|shot[ ](?:dead[ ])?in|wounded[ ]in|injured[ ]in)[ ])  # 'shelled X'
+          (?:the[ ])?(?:(?:{adjectives})[ ])*
+        | (?P<in>\b(?:in|at|near|outside|inside|around|across|into|throughout|nearby
+              |outskirts[ ]of|west[ ]of|east[ ]of|north[ ]of|south[ ]of|jurisdiction[ ]of
+              |vicinity[ ]of)[ ]                                # 'in X', 'near X'
+          (?:the[ ])?(?:(?:{adjectives}|downtown|central|greater|rural|suburban)[ ])*)
+        )
+        \Z                                                  # right before the name
+        """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)  # matched backwards from the name
+
+
+@cache
+def _after_cue() -> regex.Pattern:
+    return regex.compile(r"""
+        (?P<based>-based\b)                            # 'X-based'
+      | (?P<person>,[ ]\d{1,3},                         # 'Victoria, 23,': a person's age
+          |[ ](?:said|says|told|added|wrote|explained)\b)
+      | (?P<settlement>,[ ](?:a|the)[ ](?:[\p{L}-]++[ ]){0,3}?(?:suburb|town|village|city|municipality)\b)
+                                                       # 'X, a suburb north of Y', 'X, a mountain town'
+      | (?P<district>[ ](?:suburb|district|neighbou?rhood|quarter|section)[ ]of[ ]  # 'the X suburb of Y'
+          |,[ ](?:a|the)[ ](?:district|neighbou?rhood|quarter|section)[ ]of[ ])    # 'X, a district of Y'
+      | ,[ ](?P<next>\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+)?)  # 'X, Calif.', 'X, North Carolina'
+      | [ ](?P<word>[\p{L}'’]++)                        # the next word: 'police', 'County', 'Street'
+        """, regex.VERBOSE)
+
+
+@cache
+def _plain_word() -> regex.Pattern:
+    return regex.compile(r"[a-z]++")  # the words of a lower-cased sentence, to meet INCIDENT_WORDS
+
+
+@cache
+def _lowercase_pair() -> regex.Pattern:
+    return regex.compile(r"\p{Ll}{2}")  # two lower-case letters: not ALL-CAPS text
+
+
+@cache
+def _lowercase_word() -> regex.Pattern:
+    return regex.compile(r"(?<!\S)\p{Ll}")  # a word in lower case
+
+
+@dataclass(slots=True)
+class Reading:
+    """What `find_candidates` learns from one article: the place candidates, the countries
+    and US states it names, and how strongly it ties the incident to a region or country
+    alone ('fighting in Sulu province', 'a stampede in north India')."""
+
+    doc: Document
+    candidates: list[Candidate] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+    states: Counter = field(default_factory=Counter)
+    region_score: float = 0.0
+    sentence_starts: list[int] = field(default_factory=list)
+    _sentence_facts: dict = field(default_factory=dict)
+
+    def sentence_facts(self, offset: int) -> tuple[int, bool, bool, bool]:
+        """Of the sentence at `offset`: its index, whether it is in title case (a headline) or
+        in ALL CAPS (then every word is capitalised), and whether it tells of the incident."""
+        sentence = self.doc.sentence_at(offset)
+        facts = self._sentence_facts.get(sentence.start)
+        if facts is None:
+            words = sentence.text.count(" ") + 1
+            all_caps = not _lowercase_pair().search(sentence.text)
+            lower_words = len(_lowercase_word().findall(sentence.text))
+            title_case = all_caps or (words >= 3 and lower_words <= 0.3 * words)
+            incident = not INCIDENT_WORDS.isdisjoint(_plain_word().findall(sentence.text.lower()))
+            index = bisect.bisect_left(self.sentence_starts, sentence.start)
+            facts = self._sentence_facts[sentence.start] = (index, title_case, all_caps, incident)
+        return facts
+
+
+def find_candidates(doc: Document) -> Reading:
+    """Every place mention with its cue and score, and the countries and US states named."""
+    reader = Reading(doc, sentence_starts=[sentence.start for sentence in doc.sentences])
+    datelines = _datelines(doc)
+    for run in _name_run().finditer(doc.text, doc.body_start):
+        _read_run(reader, run.start(), run.end(), datelines)
+    known = sorted((c.start, c.end) for c in reader.candidates)
+    for word in _settlement_word().finditer(doc.text, doc.body_start):
+        after = _town_name_after().match(doc.text, word.end())
+        before = _town_name_before().search(doc.text, max(doc.body_start, word.start() - 60), word.start())
+        for name in (after, before):
+            if name:
+                _read_settlement(reader, *name.span("name"), known)
+    return reader
+
+
+def _read_settlement(reader: Reading, start: int, end: int, known: list[tuple[int, int]]) -> None:
+    """A town the gazetteer does not know, named as one ('the village of X', 'X village'):
+    a candidate without a gazetteer entry.  In ALL CAPS the name stops at a common word."""
+    text = reader.doc.text
+    words = [(w.start(), w.end()) for w in _word().finditer(text, start, end)]
+    for n, (_, word_end) in enumerate(words):
+        if name_key(text[words[n][0]:word_end]) in NOT_PLACE_WORDS | COMMON_WORDS:
+            words = words[:n]
+            break
+    if not words or _overlaps(known, words[0][0], words[-1][1]):
+        return  # a name the gazetteer knows, read already
+    start, end = words[0][0], words[-1][1]
+    key = name_key(text[start:end])
+    if gazetteer.country(key) or gazetteer.us_state(key) or gazetteer.places(key):
+        return
+    candidate = Candidate(text[start:end], start, end, key, (), 0)
+    if _score(reader, candidate, words, 0, len(words), [], ambiguous_region=False):
+        reader.candidates.append(candidate)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when start:end overlaps one of the sorted, disjoint `spans`."""
+    after = bisect.bisect_left(spans, (end,))
+    return after > 0 and spans[after - 1][1] > start
+
+
+def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, int]]) -> None:
+    """Look up the names in one run of capitalised words, longest first, left to right."""
+    text = reader.doc.text
+    if text[start:end].casefold() in NOT_PLACE_WORDS:
+        return  # 'The', 'He', 'Police': the most common runs
+    # Each word's span, without a final full stop ('St.', 'Calif.').
+    words = [(w.start(), w.end() - (w.group().endswith("."))) for w in _word().finditer(text, start, end)]
+    i = found = 0
+    while i < len(words):
+        step = 1
+        # No name starts with 'The', 'In' or 'March' ('Hague' is one of The Hague's names);
+        # 'North' starts some ('North Charleston') but is none alone.
+        first = name_key(text[words[i][0]:words[i][1]])
+        if first not in NOT_PLACE_WORDS or first in COMPASS_WORDS:
+            for n in range(min(LONGEST_NAME, len(words) - i), 0, -1):
+                span_start, span_end = words[i][0], words[i + n - 1][1]
+                key = name_key(text[span_start:span_end])
+                if n == 1 and first in COMPASS_WORDS:
+                    break
+                if _read_name(reader, key, span_start, span_end, words, i, n, datelines):
+                    step = n
+                    found += 1
+                    break
+        i += step
+    if not found and text.startswith(", ", end):
+        _read_unknown_town(reader, words, datelines)
+    elif not found and _suffix_kind(_next_word(text, end)) == "region":
+        _read_region(reader, start, end)  # 'in Kunduz province'
+
+
+def _next_word(text: str, end: int) -> str:
+    return text[end + 1:end + 20].split(" ", 1)[0] if text.startswith(" ", end) else ""
+
+
+def _read_region(reader: Reading, start: int, end: int) -> None:
+    """A region or country named as the incident's place ('in Sulu province', 'attack in
+    Pakistan'): its score is the region's claim that the article names no city."""
+    if reader.doc.text.startswith(", ", start - 2):
+        return  # 'Kabul, Afghanistan': the country of a city
+    following = _next_word(reader.doc.text, end)
+    if following[:1].islower() and following not in FUNCTION_WORDS \
+            and _suffix_kind(following) != "region":
+        return  # an adjective: 'the Azerbaijani city of', 'a Pakistan market'
+    before = _before_cue().search(reader.doc.text, max(0, start - 60), start)
+    if before and before.lastgroup in ("in", "attack_on", "region_of"):
+        index, _title_case, _all_caps, incident = reader.sentence_facts(start)
+        cue = "in" if before.lastgroup in ("in", "region_of") else "attack-on"
+        reader.region_score += _weigh(CUE_SCORES[cue], index, incident)
+
+
+def _weigh(score: float, index: int, incident: bool) -> float:
+    """A cue's score in its sentence: more in the headline, in the lead and where the incident is told."""
+    if incident:
+        score *= 1.5
+    if index == 0:
+        score *= 2.0
+    return score / (1 + 0.25 * index)
+
+
+def _read_unknown_town(reader: Reading, words, datelines: list[tuple[int, int]]) -> None:
+    """'Tallmansville, W.Va.', 'Ustarzai, a small mountain town': a name the gazetteer does
+    not know, placed in a US state or a country or called a town by apposition, is a town."""
+    text = reader.doc.text
+    while words and name_key(text[words[0][0]:words[0][1]]) in NOT_PLACE_WORDS:
+        words = words[1:]
+    if not 0 < len(words) <= LONGEST_NAME or _suffix_kind(text[words[-1][0]:words[-1][1]]):
+        return  # not 'Almond Drive, Illinois'
+    start, end = words[0][0], words[-1][1]
+    candidate = Candidate(text[start:end], start, end, name_key(text[start:end]), (), 0)
+    if _score(reader, candidate, words, 0, len(words), datelines, ambiguous_region=False) \
+            and (candidate.state_hint or candidate.country_hint
+                 or _is_called_a_town(text, end)):
+        reader.candidates.append(candidate)
+
+
+@cache
+def _speech() -> regex.Pattern:
+    return regex.compile(r"""
+        [^.;:\n]{0,40}?                  # soon after the name, in the same clause
+        \b(?:said|says|told|announced|stated|reported|condemned|confirmed|warned)\b  # a verb of saying
+        """, regex.VERBOSE | regex.IGNORECASE)
+
+
+def _speaks(text: str, end: int) -> bool:
+    """True when the institution before the name speaks: 'the embassy in Baku said'."""
+    return bool(_speech().match(text, end, end + 60))
+
+
+def _is_called_a_town(text: str, end: int) -> bool:
+    """True after ', a small mountain town' or ', a suburb of'."""
+    after = _after_cue().match(text, end, end + 60)
+    return bool(after) and after.lastgroup == "settlement"
+
+
+def _read_name(reader: Reading, key: str, start: int, end: int, words, i: int, n: int,
+               datelines: list[tuple[int, int]]) -> bool:
+    """Record the name `key` at start:end if the gazetteer knows it; True when it does."""
+    country, state, entries = gazetteer.lookup(key)
+    if country or state:
+        if country:
+            reader.countries[country] += 1
+        if state:
+            reader.states[state] += 1
+        # A state that is also a great city's name ('New York', 'Washington') may be either;
+        # 'D.C.' is the city of Washington.
+        entries = ()
+        if state == "DC":
+            entries = tuple(e for e in gazetteer.places("washington")
+                            if gazetteer.state_code(e.place) == "DC")
+        elif state:
+            entries = tuple(e for e in entries if e.place.population >= 500_000)
+        else:
+            entries = ()
+        if not entries:
+            _read_region(reader, start, end)
+            return True
+    elif not entries:
+        return False
+    candidate = Candidate(reader.doc.text[start:end], start, end, key, entries, 0)
+    if _score(reader, candidate, words, i, n, datelines, ambiguous_region=bool(country or state)):
+        reader.candidates.append(candidate)
+    return True
+
+
+def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
+           datelines: list[tuple[int, int]], ambiguous_region: bool) -> bool:
+    """Set the candidate's cue, kind and score from its context; False when it is no place."""
+    text, start, end = reader.doc.text, candidate.start, candidate.end
+    index, title_case, all_caps, incident = reader.sentence_facts(start)
+    candidate.sentence = index
+    if index == 0 and _is_publisher(reader.doc.sentence_at(start), start):
+        candidate.kind = "publisher"  # 'Man shot - WXYZ-TV Hattiesburg, MS': the site, not the story
+    elif any(name_start <= start and end <= name_end for name_start, name_end in datelines):
+        candidate.cue, candidate.strong = "dateline", True
+    before = _before_cue().search(text, max(0, start - 60), start)
+    if before and not _read_before(text, candidate, before):
+        return False
+    after = _after_cue().match(text, end, min(len(text), end + 40))
+    if after and not _read_after(reader, candidate, after, all_caps, bool(before)):
+        return False
+    if not title_case and candidate.kind == "place" and _embedded(reader, words, i, n):
+        candidate.kind = "embedded"
+    if candidate.key in COMMON_WORDS or ambiguous_region:
+        # An everyday word is a place only with a cue; in ALL CAPS only with a strong one.
+        if candidate.cue == "name" and not candidate.bonus or (all_caps and not candidate.strong):
+            return False
+    score = CUE_SCORES[candidate.cue] + candidate.bonus
+    if candidate.cue == "dateline":
+        candidate.score = score  # where the reporter is: a prior, whatever the sentence says
+        return True
+    score = _weigh(score, index, incident)
+    if all_caps and candidate.cue == "name":
+        score *= 0.5
+    if candidate.kind == "region" and candidate.cue in ("in", "attack-on"):
+        reader.region_score += score
+    candidate.score = score * KIND_FACTORS[candidate.kind] * (0.5 if ambiguous_region else 1.0)
+    return True
+
+
+def _read_before(text: str, candidate: Candidate, before: regex.Match) -> bool:
+    """Apply the cue before the name ('in X', 'the city of X'); False for a person ('Mr. X')."""
+    group = before.lastgroup
+    if group == "title":
+        return False
+    if group == "statement" or group == "speaker" and _speaks(text, candidate.end):
+        candidate.kind = "statement"  # 'born in X', 'the embassy in X said'
+    if group == "district":
+        candidate.cue, candidate.strong = "city-of", True
+    elif group == "region_of":
+        candidate.kind, candidate.cue = "region", "in"
+    elif group in ("city_of", "attack_on"):
+        candidate.cue, candidate.strong = group.replace("_", "-"), True
+    elif candidate.cue == "name":
+        candidate.cue = "in"
+    return True
+
+
+def _read_after(reader: Reading, candidate: Candidate, after: regex.Match, all_caps: bool,
+                cued_before: bool) -> bool:
+    """Apply the cue after the name ('X, Calif.', 'X police', 'X-based'); False for a street
+    ('X Street') or a person ('Victoria, 23,', 'Jordan said')."""
+    group = after.lastgroup
+    if group == "person":
+        return cued_before  # but 'officials in Karachi said' is a place
+    if group == "based":
+        candidate.bonus += CUE_SCORES["based"]
+    elif group == "settlement":  # 'X, a small mountain town'
+        candidate.bonus += CUE_SCORES["city-of"]
+        candidate.strong = True
+    elif group == "district":
+        candidate.kind = "district"
+    elif group == "next":
+        candidate.bonus += _apposition(reader, candidate, after.group("next"), all_caps)
+        candidate.strong = candidate.strong or candidate.bonus > 0
+    elif group == "word":
+        kind = _suffix_kind(after.group("word"))
+        if kind == "street":
+            return False
+        if kind in ("police", "settlement"):  # 'X police said', 'X village'
+            candidate.bonus += CUE_SCORES["police" if kind == "police" else "city-of"]
+            candidate.strong = True
+        elif kind == "incident":  # 'the Oak Park shooting'
+            if candidate.cue in ("name", "in"):
+                candidate.cue = "attack-on"
+            candidate.strong = True
+        elif kind:
+            candidate.kind = kind
+    return True
+
+
+def _is_publisher(headline, start: int) -> bool:
+    """True in the short last part of a page title: 'Boy shot - WXYZ-TV Hattiesburg, MS'."""
+    if len(headline.text) > 300:
+        return False  # a lead paragraph, not a title
+    separator = max(headline.text.rfind(mark) for mark in (" - ", " | ", " – ", " — "))
+    return 0 <= separator < start - headline.start and len(headline.text) - separator <= 60
+
+
+def _apposition(reader: Reading, candidate: Candidate, following: str, all_caps: bool) -> float:
+    """'X, Calif.' or 'X, Syria': note the hint and return the cue score (0 if neither)."""
+    for words in (following, following.split(" ")[0]):
+        key = name_key(words)
+        is_code = len(key) == 2 and "." not in words
+        if is_code and (not words[0].isupper() or all_caps):
+            continue  # 'Paris, TX' but not 'Paris, To' nor, in ALL CAPS, 'SANTA TECLA, LA LIBERTAD'
+        state = gazetteer.us_state(key)
+        country = None if is_code else gazetteer.country(key)
+        if state or country:
+            candidate.state_hint = state
+            candidate.country_hint = "US" if state else country
+            if state:
+                reader.states[state] += 1
+            if country:
+                reader.countries[country] += 1
+            return CUE_SCORES["apposition"]
+    return 0.0
+
+
+def _suffix_kind(word: str) -> str | None:
+    """What the word after a name makes of it: a street, a region, an institution, a police force."""
+    word = word.casefold()
+    if word in SETTLEMENT_WORDS:
+        return "settlement"
+    if word in NEIGHBOURHOOD_WORDS:
+        return "district"
+    if word in STREET_WORDS:
+        return "street"
+    if word in INCIDENT_NOUNS:
+        return "incident"
+    if word in REGION_WORDS:
+        return "region"
+    if word in POLICE_WORDS:
+        return "police"
+    if word in INSTITUTION_WORDS:
+        return "institution"
     return None
+
+
+def _embedded(reader: Reading, words, i: int, n: int) -> bool:
+    """True when the name is part of a longer capitalised name ('Paris Hilton', 'Joe Paris')."""
+    text = reader.doc.text
+    if i > 0:
+        left = name_key(text[words[i - 1][0]:words[i - 1][1]])
+        if left not in NOT_PLACE_WORDS and left not in PLACE_ADJECTIVES:
+            return True
+    if i + n < len(words):
+        right = text[words[i + n][0]:words[i + n][1]]
+        return _suffix_kind(right) is None and name_key(right) not in NOT_PLACE_WORDS
+    return False
+
+
+# --- choosing ----------------------------------------------------------------------------
+
+def choose(doc: Document, reading: Reading) -> Mention | None:
+    """The best-scoring place's best mention, or None when no place is tied to the incident
+    (or a region or country alone is)."""
+    countries, states = _resolve_in_context(reading)
+    totals, best = _add_up(reading.candidates, countries, states)
+    ranked = sorted(best, key=lambda p: (-totals[p], best[p][1].start))
+    if not ranked or totals[ranked[0]] < max(THRESHOLD, REGION_WEIGHT * reading.region_score):
+        return None
+    place = ranked[0]
+    chosen = best[place][1]
+    return Mention(place, chosen.text, chosen.start, chosen.end, chosen.rule,
+                   doc.sentence_at(chosen.start).text)
+
+
+def _resolve_in_context(reading: Reading) -> tuple[Counter, Counter]:
+    """Resolve every name twice: the second time the countries and US states of the
+    article's datelines and 'X, ST' towns count as named too, and those of its cities of
+    100,000 in the same countries.  Returns the countries and states named."""
+    candidates = reading.candidates
+    _resolve_all(candidates, reading.countries, reading.states)
+    countries, states = Counter(reading.countries), Counter(reading.states)
+    anchors = [c for c in candidates if c.kind == "place" and (c.cue == "dateline" or c.state_hint)]
+    anchor_countries = {c.place.country_code for c in anchors}
+    anchors += [c for c in candidates if c.kind == "place" and c.place.population >= CITY_SIZE
+                and (not anchor_countries or c.place.country_code in anchor_countries)]
+    for candidate in anchors:
+        countries[candidate.place.country_code] += 1
+        if gazetteer.state_code(candidate.place):
+            states[gazetteer.state_code(candidate.place)] += 1
+    _resolve_all(candidates, countries, states)
+    return countries, states
+
+
+def _add_up(candidates: list[Candidate], countries: Counter, states: Counter) -> tuple[dict, dict]:
+    """Each place's total score, and its best own mention as (score, candidate).
+
+    A district's score goes to the article's main city ('the Austin neighborhood'), and so
+    does that of a place outside every state the article names ('Homewood' in a Pittsburgh
+    story: a district named like a far-away town).  A place in another country than the
+    article's is a wrong reading of the name and counts little, unless it was named as a
+    town: then it is a local town the gazetteer lacks ('the village of San Isidro').
+    """
+    own_scores = Counter()
+    for candidate in candidates:
+        own_scores[candidate.place] += candidate.score
+    cities = sorted({c.place for c in candidates if c.kind == "place" and c.place.population >= CITY_SIZE
+                     and _fits(c.place, countries, states)}, key=lambda p: -own_scores[p])
+    totals: dict[Place, float] = {}
+    best: dict[Place, tuple[float, Candidate]] = {}
+    for candidate in candidates:
+        place = candidate.place
+        score = candidate.score * _prior(candidate, place)
+        if candidate.kind == "district" and cities and cities[0] != place:
+            score, place = candidate.score / KIND_FACTORS["district"], cities[0]
+        elif not _fits(place, countries, states):
+            city = next((c for c in cities if c.country_code == place.country_code), None)
+            if city:
+                place = city
+            elif candidate.kind == "place" and candidate.cue == "city-of" and countries:
+                place = candidate.place = _unknown_place(candidate, countries.most_common(1)[0][0])
+            else:
+                score *= 0.2
+        totals[place] = totals.get(place, 0.0) + score
+        if candidate.place == place and (place not in best or score > best[place][0]):
+            best[place] = (score, candidate)
+    return totals, best
+
+
+def _fits(place: Place, countries: Counter, states: Counter) -> bool:
+    """False when the article names countries (or US states) and the place is in none of them."""
+    named = set(countries) | ({"US"} if states else set())
+    if named and place.country_code not in named:
+        return False
+    return not (place.country_code == "US" and states and gazetteer.state_code(place) not in states)
+
+
+def _prior(candidate: Candidate, place: Place) -> float:
+    """How likely the name means this place at all: towns over hamlets (0.8 for a village
+    of 1,000, 1.1 for a city of a million), and a small place only by its own name, not an
+    alias ('Cashmere' is not the 'Kashmir' of the article)."""
+    prior = 0.5 + 0.1 * math.log10(place.population + 10)
+    if candidate.alias and place.population < 50_000:
+        prior *= 0.3
+    return prior
+
+
+def _resolve_all(candidates: list[Candidate], countries: Counter, states: Counter) -> None:
+    """Resolve every candidate, each name and hint once."""
+    resolved: dict[tuple, Entry] = {}
+    for candidate in candidates:
+        key = (candidate.key, candidate.country_hint, candidate.state_hint)
+        if key not in resolved:
+            resolved[key] = _resolve(candidate, countries, states)
+        candidate.place, candidate.alias = resolved[key]
+
+
+def _resolve(candidate: Candidate, countries: Counter, states: Counter) -> Entry:
+    """The gazetteer place the name stands for here: the hinted or mentioned country and
+    state first, then the more populous, own names before alternate names."""
+    top_country = countries.most_common(1)[0][0] if countries else None
+
+    def fit(entry: Entry) -> float:
+        place = entry.place
+        score = math.log10(place.population + 10) - entry.alias
+        if candidate.country_hint:
+            score += 4.0 * (place.country_code == candidate.country_hint)
+        if candidate.state_hint:
+            score += 4.0 * (gazetteer.state_code(place) == candidate.state_hint)
+        score += 1.5 * (place.country_code in countries) + 0.5 * (place.country_code == top_country)
+        if place.country_code == "US" and states:
+            score += 1.0 + 1.5 * (gazetteer.state_code(place) in states)
+        return score
+
+    best = max(candidate.entries, key=fit) if candidate.entries else None
+    if best is None or (candidate.state_hint and gazetteer.state_code(best.place) != candidate.state_hint) \
+            or (candidate.country_hint and best.place.country_code != candidate.country_hint):
+        # A town the gazetteer does not know ('Ira, Vt.'): in the state or country the
+        # article puts it in, without coordinates.
+        return Entry(_unknown_place(candidate, candidate.country_hint or top_country or ""), False)
+    return best
+
+
+def _unknown_place(candidate: Candidate, code: str) -> Place:
+    """A place for a town the gazetteer does not know: its name as written, in the given
+    country (and the hinted US state), without coordinates."""
+    name = candidate.text.title() if candidate.text.isupper() else candidate.text
+    region = gazetteer.state_name(candidate.state_hint) if candidate.state_hint else None
+    return Place(name, region, gazetteer.country_name(code) if code else "", code, None, None)

