@@ -1,8 +1,9 @@
 """Case tables: `tests/cases/*.jsonl`, one case per line.
 
-A row is {"id": readable-id, "text": article or sentence, "published": optional YYYY-MM-DD,
-"expect": {field: value, ...}, "evidence": optional {field: matched text},
-"xfail": optional reason}.  Rows with "xfail" are known failures, run as strict xfail.
+A row of counts, dates or places is {"id": readable-id, "text": article or sentence,
+"published": optional YYYY-MM-DD, "expect": {field: value, ...}, "evidence": optional
+{field: matched text}, "xfail": optional reason}; other tables (cleaning, numbers) have their own
+columns but the same "id" and "xfail".  Rows with "xfail" are known failures, run as strict xfail.
 """
 import json
 from pathlib import Path
