@@ -22,7 +22,8 @@ from ..model import Mention
 from .document import Document
 from .lexicon import (DATE_INCIDENT_WORDS, DAY_COUNT_WORDS, DEATH_WORDS, FOLLOW_UP_WORDS,
                       HOLIDAY_FOLLOWERS, HOLIDAYS, MONTHS, ORDINAL_NOUNS, POSTED_CUES,
-                      RELATIVE_DAYS, REPORT_VERBS, UPDATED_CUES, WEEKDAY_ABBREVIATIONS, WEEKDAYS)
+                      RELATIVE_DAYS, REPORT_VERBS, STATE_WORDS, UPDATED_CUES,
+                      WEEKDAY_ABBREVIATIONS, WEEKDAYS)
 
 HEADER_CHARS = 700  # a page's dateline sits above or at the start of the lead
 FOOTER_CHARS, FOOTER_LINE_CHARS = 200, 60  # or alone on a short line at the very end
@@ -165,10 +166,10 @@ def _dates(text: str, start: int, end: int | None = None) -> Iterator[Found]:
 @cache
 def _word_kinds() -> dict[str, str]:
     """Each cue word, also with the endings the lexicon leaves out ('crash' -> 'crashing'),
-    to its kind: 'incident', 'follow-up' or 'death'."""
+    to its kind: 'incident', 'follow-up', 'death' or 'state'."""
     kinds = {}
     for kind, words in (("incident", DATE_INCIDENT_WORDS), ("follow-up", FOLLOW_UP_WORDS),
-                        ("death", DEATH_WORDS)):
+                        ("death", DEATH_WORDS), ("state", STATE_WORDS)):
         for word in words:
             stem = word[:-1] if word.endswith("e") else word
             for form in (word, word + "s", word + "es", stem + "ed", stem + "ing"):
@@ -185,10 +186,18 @@ def _word_pattern() -> regex.Pattern:
 @cache
 def _clock_pattern() -> regex.Pattern:
     return regex.compile(r"""
-        \b(?:\d{1,2}[:.]\d\d(?:[ ]?[ap]\.?m\b)?      # '1:37', '11.45am', '01:00'
-          |\d{1,2}[ ]?[ap]\.?m\b                       # '11 p.m.', '5pm'
-          |midnight|noon|dawn)                          # or a named hour
+        \b(?:(?P<hour>\d{1,2})(?:[:.]\d\d)?[ ]?(?P<meridiem>[ap])\.?m\b  # '1:37 a.m.', '5pm'
+          |(?P<hour24>\d{1,2})[:.]\d\d                      # '01:00', '14:01', '11.45'
+          |midnight|noon|dawn)                               # or a named hour
         """, regex.VERBOSE | regex.IGNORECASE)
+
+
+def _small_hours(clock: regex.Match) -> bool:
+    """Whether a clock time is after midnight and before six: '1:30 a.m.', '03:15'."""
+    if clock.group("meridiem"):
+        return clock.group("meridiem").lower() == "a" and int(clock.group("hour")) % 12 < 6
+    hour = clock.group("hour24")
+    return hour is not None and hour.startswith("0") and int(hour) < 6  # '01:00', not '1:30'
 
 
 @lru_cache(maxsize=64)
@@ -200,7 +209,8 @@ def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
         kind = kinds.get(word.group().lower())
         if kind:
             cues.append((word.start(), word.end(), kind))
-    cues += [(clock.start(), clock.end(), "clock") for clock in _clock_pattern().finditer(sentence)]
+    cues += [(clock.start(), clock.end(), "small-hours" if _small_hours(clock) else "clock")
+             for clock in _clock_pattern().finditer(sentence)]
     return tuple(cues)
 
 
@@ -221,6 +231,22 @@ def _report_before() -> regex.Pattern:
         (?:[ ]+\w+)?                  # maybe its object: 'told reporters'
         [ ]+\Z                        # right before the date
         """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
+
+
+@cache
+def _phrase_after() -> regex.Pattern:
+    return regex.compile(r"""
+        [ ,]*                     # right after the date
+        (?:after|following)\b     # a phrase about an earlier event: 'died Friday after'
+        """, regex.VERBOSE | regex.IGNORECASE)
+
+
+@cache
+def _few_words() -> regex.Pattern:
+    return regex.compile(r"""
+        (?:[ ]+[\w-]+){0,4}  # up to four words, no punctuation: 'in critical condition'
+        [ ]+                 # then the space before the date
+        """, regex.VERBOSE)
 
 
 @cache
@@ -431,8 +457,24 @@ def _calendar_date(match: regex.Match, published: date | None) -> date | None:
         elif match.group("short_year"):
             year = _full_year(match.group("short_year"))
         else:
-            return _closest_before(month, day, published)
+            return _year_of_weekday(match, month, day, published) or _closest_before(
+                month, day, published)
     return _safe_date(year, month, day)
+
+
+def _year_of_weekday(match: regex.Match, month: int, day: int,
+                     published: date | None) -> date | None:
+    """'Saturday, March 11' without a year: the year, of publication or a few before it,
+    in which that day is a Saturday, even after publication (a coming parade), if any."""
+    if published is None or not match.group("weekday"):
+        return None
+    weekday = match.group("weekday").lower()
+    weekday = WEEKDAYS.get(weekday, WEEKDAY_ABBREVIATIONS.get(weekday))
+    for year in range(published.year, published.year - 4, -1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate.weekday() == weekday:
+            return candidate
+    return None
 
 
 def _set_off_as_date(match: regex.Match) -> bool:
@@ -504,27 +546,43 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _cues(doc: Document, start: int, end: int, value: date | None,
           written: date | None) -> tuple[str, ...]:
     """What the words around the date at text[start:end] say about it: the nearest cue word
-    ('incident', 'follow-up' or 'death'), a 'clock' time beside it, a 'report' verb or a
+    ('incident', 'follow-up' or 'death'; not one after 'after'), a 'clock' time beside it
+    ('small-hours' too if after midnight), a 'report' verb, a 'state' word ('remained') or a
     span word ('as-of', 'since', 'time-zone') right before it, a 'future' day."""
     sentence = doc.sentence_at(start)
     date_start, date_end = start - sentence.start, end - sentence.start
     nearest: dict[str, int] = {}  # each kind of cue, its distance from the date
+    state = False
+    # 'in critical condition Friday after being shot': the words after name an earlier event
+    phrase_after = _phrase_after().match(sentence.text, date_end) is not None
     for cue_start, cue_end, kind in _sentence_cues(sentence.text):
+        if kind == "state":
+            state = state or (cue_end <= date_start
+                              and _plain_words(sentence.text, cue_end, date_start))
+            continue
         # a date mostly tells when the words before it happened: 'shot Friday', 'arrested Sunday'
         if cue_end <= date_start:
             distance = date_start - cue_end
+        elif phrase_after:
+            continue
         else:
             distance = AFTER_FACTOR * max(cue_start - date_end, 0)
         nearest[kind] = min(distance, nearest.get(kind, distance))
     cues = []
-    clock = nearest.pop("clock", None)
+    small_hours = nearest.pop("small-hours", CLOCK_DISTANCE + 1)
+    clock = min(nearest.pop("clock", CLOCK_DISTANCE + 1), small_hours)
     if nearest:
         cues.append(min(nearest, key=nearest.get))  # the closest word says what the date is about
-    if clock is not None and clock <= CLOCK_DISTANCE:
+    if clock <= CLOCK_DISTANCE:
         cues.append("clock")
+    if small_hours <= CLOCK_DISTANCE:
+        cues.append("small-hours")  # '1:30 a.m. Sunday': the night before may be named too
     before = max(doc.body_start, start - 40)
     if _report_before().search(doc.text, before, start):
-        cues.append("report")
+        # 'killed himself, a sheriff said Thursday': the day goes with the report, not the words
+        cues = [cue for cue in cues if cue not in ("incident", "death")] + ["report"]
+    if state:
+        cues.append("state")  # 'remained in critical condition Friday': how things stood then
     span_word = _span_word_before().search(doc.text, before, start)
     if span_word and span_word.group("as_of"):
         cues.append("as-of")
@@ -535,6 +593,15 @@ def _cues(doc: Document, start: int, end: int, value: date | None,
     if value is not None and written is not None and value > written:
         cues.append("future")
     return tuple(cues)
+
+
+def _plain_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between a state word and a date, is a few words and none of
+    the incident's: 'still at large Monday' says how things stood; 'still asleep when gunmen
+    fired Friday' dates the shooting."""
+    kinds = _word_kinds()
+    return _few_words().fullmatch(text, start, end) is not None and not any(
+        kinds.get(word.lower()) == "incident" for word in text[start:end].split())
 
 
 def _within_week(day: date | None, written: date | None) -> bool:
@@ -551,11 +618,12 @@ def _mention(doc: Document, value: date | None, start: int, end: int, rule: str)
 # How much each cue and each rule weighs: a date in the incident's own words, early in the
 # article, wins.  Weighed on both dev corpora; round numbers, few of them, to stay general.
 CUE_WEIGHTS = {"incident": 3.0, "death": 1.5, "clock": 1.5, "report": -2.0, "follow-up": -3.0,
-               "as-of": -3.0, "wire-dateline": -0.5}
+               "state": -3.0, "as-of": -3.0, "wire-dateline": -0.5}
 RULE_WEIGHTS = {"month-day-year": 3.0, "month-day": 3.0, "weekday-relative": 3.0,
                 "yesterday": 3.0, "last-night": 3.0, "overnight": 1.5, "during-the-night": 2.5,
                 "today": 2.5, "tonight": 2.5, "this-morning": 2.5, "this-afternoon": 2.5,
                 "this-evening": 2.5, "days-ago": 2.5, "holiday": 2.5, "day-of-month": 2.0}
+NIGHT_RULES = frozenset({"last-night", "overnight", "during-the-night"})  # days a night began
 RULED_OUT = frozenset({"future", "since", "time-zone"})  # cues that make a day not the incident's
 POSITION_WEIGHT, POSITION_CAP = 0.15, 20  # each later sentence weighs a little less
 AFTER_FACTOR = 2  # a cue word after the date counts as this much farther than one before it
@@ -570,7 +638,9 @@ def _score(rule: str, cues: tuple[str, ...], sentence_index: int) -> float:
 
 def choose_date(candidates: list[DateCandidate]) -> DateCandidate | None:
     """The best-supported day: its best candidate's score plus a share of the others that
-    name the same day (a lead and a later 'the Saturday shooting' agree); None if none is left."""
+    name the same day (a lead and a later 'the Saturday shooting' agree); None if none is left.
+    A vague night ('last night', 'overnight') gives way to the next day stated with a time
+    after midnight ('at 1:30 a.m. Sunday'), as the labels read 'at about 01:00 on October 17'."""
     by_day: dict[date | None, list[DateCandidate]] = {}
     for candidate in candidates:
         if not RULED_OUT.intersection(candidate.cues):
@@ -582,8 +652,19 @@ def choose_date(candidates: list[DateCandidate]) -> DateCandidate | None:
         scores = sorted((candidate.score for candidate in by_day[day]), reverse=True)
         return scores[0] + AGREEMENT_SHARE * sum(max(score, 0.0) for score in scores[1:])
 
-    best_day = max(by_day, key=support)
-    return max(by_day[best_day], key=lambda candidate: candidate.score)
+    supports = {day: support(day) for day in by_day}
+    best_day = max(supports, key=supports.get)  # the first in the text, on a tie
+    for day in supports:  # but an earlier day that week: reports and arrests follow the incident
+        if supports[day] == supports[best_day] and day != best_day and _within_week(day, best_day):
+            best_day = day
+    best = max(by_day[best_day], key=lambda candidate: candidate.score)
+    if best.mention.rule in NIGHT_RULES and best_day is not None:
+        # 'last night's attack ... at about 01:00 on October 17': the stated day wins
+        after_midnight = [candidate for candidate in by_day.get(best_day + timedelta(days=1), ())
+                          if "small-hours" in candidate.cues]
+        if after_midnight:
+            return max(after_midnight, key=lambda candidate: candidate.score)
+    return best
 
 
 def find_date(doc: Document) -> Mention | None:
