@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import islice
 
 import regex
 
@@ -202,7 +203,8 @@ def _small_hours(clock: regex.Match) -> bool:
 
 @lru_cache(maxsize=64)
 def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, kind) of the incident words, later-event words and clock times in a sentence."""
+    """(start, end, kind) of the incident words, later-event words and clock times in a sentence,
+    in order of position."""
     kinds = _word_kinds()
     cues = []
     for word in _word_pattern().finditer(sentence):
@@ -211,7 +213,7 @@ def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
             cues.append((word.start(), word.end(), kind))
     cues += [(clock.start(), clock.end(), "small-hours" if _small_hours(clock) else "clock")
              for clock in _clock_pattern().finditer(sentence)]
-    return tuple(cues)
+    return tuple(sorted(cues))
 
 
 @cache
@@ -555,7 +557,12 @@ def _cues(doc: Document, start: int, end: int, value: date | None,
     state = False
     # 'in critical condition Friday after being shot': the words after name an earlier event
     phrase_after = _phrase_after().match(sentence.text, date_end) is not None
-    for cue_start, cue_end, kind in _sentence_cues(sentence.text):
+    cues_in_sentence = _sentence_cues(sentence.text)
+    # only cues near the date count, so a huge unpunctuated 'sentence' costs linear time
+    first = bisect.bisect_left(cues_in_sentence, (date_start - CUE_WINDOW,))
+    for cue_start, cue_end, kind in islice(cues_in_sentence, first, None):
+        if cue_start > date_end + CUE_WINDOW:
+            break
         if kind == "state":
             state = state or (cue_end <= date_start
                               and _plain_words(sentence.text, cue_end, date_start))
@@ -628,6 +635,7 @@ RULED_OUT = frozenset({"future", "since", "time-zone"})  # cues that make a day 
 POSITION_WEIGHT, POSITION_CAP = 0.15, 20  # each later sentence weighs a little less
 AFTER_FACTOR = 2  # a cue word after the date counts as this much farther than one before it
 CLOCK_DISTANCE = 30  # characters between a clock time and the date it goes with
+CUE_WINDOW = 400  # characters around a date within which cue words are read
 AGREEMENT_SHARE = 0.25  # how much each further mention of the same day adds
 
 
