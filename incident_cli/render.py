@@ -20,11 +20,11 @@ def jsonl_line(record: dict) -> str:
 
 
 def format_count(record: dict, field: str) -> str:
-    """'12', '≥ 12', '> 40', '10-15' for a range, the vague word ('dozens'), or '' when unknown."""
+    """'12', '≥ 12', '> 40', '10-15' for a range, 'vague ≥ 12' for 'dozens', or '' when unknown."""
     value, qualifier = record[field], record[f"{field}_qualifier"]
     evidence = record["evidence"].get(field, {})
     if qualifier == "vague":
-        return evidence.get("text", "vague")
+        return f"vague ≥ {evidence['low']}" if evidence.get("low") else "vague"
     if value is None:
         return ""
     if qualifier == "range" and evidence.get("high") is not None:

@@ -483,3 +483,21 @@ def test_a_pattern_timeout_is_a_warning_and_the_record_still_comes(article, monk
     assert result.stderr == f"incident: warning: {article}: city skipped: a pattern ran out of time on this text\n"
     [record] = records(result.stdout)
     assert record["city"] is None and record["killed"] == 2
+
+
+@pytest.mark.parametrize("value, qualifier, evidence, shown", [
+    (12, None, {}, "12"),
+    (12, "at least", {}, "≥ 12"),
+    (40, "more than", {}, "> 40"),
+    (5, "about", {}, "≈ 5"),
+    (3, "up to", {}, "≤ 3"),
+    (10, "range", {"low": 10, "high": 15}, "10-15"),
+    (None, "vague", {"low": 12}, "vague ≥ 12"),
+    (None, None, None, ""),
+])
+def test_table_shows_qualifiers(value, qualifier, evidence, shown):
+    from incident_cli.render import format_count
+
+    record = {"killed": value, "killed_qualifier": qualifier,
+              "evidence": {} if evidence is None else {"killed": evidence}}
+    assert format_count(record, "killed") == shown
