@@ -71,7 +71,8 @@ _NOT_FILLER = _phrases("""
     whose that which and or but after when while as says say told by with from if
     because since than then where there killed injured wounded hurt dead died shot among
     left leaving killing wounding injuring lost suffered sustained received taken rushed treated
-    declared pronounced confirmed remain remained remains
+    declared pronounced confirmed remain remained remains succumbed succumbing passed fatally
+    he she they it we you dies die dying
 """.split())
 
 # Capitalised words that start sentences but are not people's names.
@@ -90,12 +91,16 @@ _GAP = r"(?:[^\S\n]|\n(?=\p{Ll}))"
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 
+_WORD_START = "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b"
+"""A number word: 'all twelve'."""
+
 _COUNTED = rf"""
-    (?:{_QUALIFIER}\s+)?                          # 'at least', 'more than', 'nearly'
-    (?:between\s+)?                               # 'between 10 and 15'
+    (?:{_QUALIFIER}\s+){{0,2}}                      # 'at least', 'more than', 'nearly' (twice in a typo)
+    (?:between\s+|all\s+(?=\d|{_WORD_START}))?      # 'between 10 and 15', 'all 239'
     (?:
         (?<![$£€#/.,:\d])(?:{NUMBER})             # '12', 'twelve', 'a dozen' (not money, times)
         (?<!\b{_MONTH}\.?\s+\d+)                   # nor a date: 'Feb. 27'
+        (?<!\b(?:hwy|highway|route|rt|interstate|sr)[.-]?\s*\d+)  # nor a road: 'Hwy 150'
         (?![\w%]|-(?![\s\d])|:\d|[.,]\d)          # not '12-year-old', '50th', '10:30', '12%'
         (?!\s+(?:year|month|week)s?[-\s]old)        # nor '12 year-old'
         (?:\s*(?:to|-|–|or|and)\s*(?:{NUMBER})(?![\w%-]))?  # a range: '10 to 15'
@@ -134,12 +139,12 @@ _OBJECT = rf"""
 """
 
 _AUXILIARY = rf"""
-    (?:{_GAP}+(?:were|was|are|is|have|has|had|been|being|be|will|would|may|might|could  # 'were'
+    (?:(?:{_GAP}+|(?<=[–—]))(?:were|was|are|is|have|has|had|been|being|be|will|would|may|might|could  # 'were'
          |got|get|to|not|never|n't|who|so|far|since              # 'had not', 'who so far'
          |also|later|all|both|each|then|now|just|either|already|still  # 'were all later'
          |reportedly|allegedly|apparently|believed|confirmed|reported|feared|left|found  # hedges
          |initially|originally|subsequently|immediately|eventually|ultimately  # time
-         |critically|seriously|badly|slightly|tragically|accidentally|unintentionally)  # manner
+         |critically|seriously|badly|slightly|tragically|accidentally|unintentionally)\b  # manner
       |{_GAP}*,{_GAP}*(?:all|both)\b                         # ', all suffering from gunshot wounds'
     )*+
 """
@@ -150,9 +155,9 @@ def _small() -> dict[str, regex.Pattern]:
     """The small tests the grammar makes on a reading, by name."""
     flags = regex.IGNORECASE | regex.VERBOSE
     return {
-        "others": regex.compile(r"""
-            \A(?:an?\s+|the\s+)?                           # 'another victim', 'the other man':
-            (?:other|another|surviving)\b                  # people besides the dead
+        "others": regex.compile(rf"""
+            \A(?:an?\s+|the\s+)?(?:{NUMBER}\s+)?          # 'another victim', 'the other man',
+            (?:other|others|another|surviving)\b           #   'three others': people besides the dead
             """, flags),
         "after_name": regex.compile(r"""
             (?-i:\p{Lu}\p{Ll})[\p{L}'’.-]*                  # a name ('Doe'),
@@ -174,6 +179,24 @@ def _small() -> dict[str, regex.Pattern]:
         "hearsay": regex.compile(r"""
             \b(?:reports|rumou?rs|claims)\s+of\s+        # 'reports of (up to) four deaths'
             (?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+)?\Z
+            """, flags),
+        "toll_with_attacker": regex.compile(rf"""
+            \b(?:left|leaving|leaves|leave)\s+\S+(?:\s+\S+)?\s+dead\b   # 'left four dead': a toll
+          | \bincluding\s+(?:the\s+)?(?:{_phrases(lexicon.ATTACKER_NOUNS)})\b  # 'including the gunman'
+            """, flags),
+        "nobody": regex.compile(r"""
+            no\b | nobody\b | none\b                     # 'no one', 'no injuries': everyone, not
+            """, flags),                                 #   'the driver was not hurt'
+        "more_of_them": regex.compile(rf"""
+            (?:{_QUALIFIER}\s+)?(?:{NUMBER})\s+(?:others|more)\b  # 'eight others', '14 more'
+            """, flags),
+        "other_claim": regex.compile(r"""
+            \b(?:while|whereas|but)\b[^.;]*?                # 'while local activists said'
+            \b(?:said|say|says|claimed|claim|claims|reported|put)\b
+            """, flags),
+        "one_of_the": regex.compile(rf"""
+            (?:one|two|three|\d+)\s+of\s+(?:the|those)\s+   # 'one of the four people (wounded)':
+            (?P<whole>{NUMBER})\b                            #   the verb counts all four
             """, flags),
         "past_clause": regex.compile(r"""
             \b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b        # 'in 2019, when 40 people were killed'
@@ -210,13 +233,16 @@ def _verb_after() -> regex.Pattern:
             (?P<killed>{_phrases(lexicon.KILLED_AFTER)})\b  # 'were killed', 'died', 'shot dead'
             (?!\s+(?:or|and)\s+(?:wounded|injured|hurt))   # not 'killed or wounded': casualties
           | (?P<wounded>{_phrases(lexicon.WOUNDED_AFTER)})\b  # 'were hurt'
+            (?:(?:(?!\b(?:and|but|while|when|after)\b)[^.;!?\n,]){{0,60}}?  # 'Woman hurt in crash dies'
+               \b(?:has\s+)?(?P<died>died|dies)\b)?+
           | (?P<victims>{_phrases(lexicon.SHOT_AFTER)}|{_phrases(lexicon.HURT_AFTER)}|{_HOSPITAL}
                        |{_INJURIES})\b                        # 'shot', 'in critical condition'
             (?:[^.;!?\n]{{0,80}}?\b(?P<survived>survived     # 'shot ... but survived'
                |(?:is|are)\s+expected\s+to\s+(?:survive|recover)))?+
             (?:[^.;!?\n]{{0,80}}?\b(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?
                (?:was\s+)?(?P<died>died|dies|killed|pronounced\s+dead|succumbed)  # 'shot ... and died'
-              |[^.;!?\n,]{{0,60}}?\b(?:has\s+)?(?P<died>died|dies)\b)?+  # 'Teen shot near school dies'
+              |(?:(?!\b(?:and|but|while|when|after)\b)[^.;!?\n,]){{0,60}}?  # 'Teen shot near school dies'
+               \b(?:has\s+)?(?P<died>died|dies)\b)?+          #   (not '... and three of them died')
         )
         """, regex.IGNORECASE | regex.VERBOSE)
 
@@ -231,10 +257,12 @@ def _subject() -> regex.Pattern:
         (?P<subject>
             (?P<group>{_NOUN_PHRASE})                      # one group of people ...
             (?:(?:{_GAP}*,{_GAP}*|{_GAP}+)(?:and|or){_GAP}+(?P<group>{_NOUN_PHRASE})  # ... and more
-              |{_GAP}*,{_GAP}*(?P<listed>{_COUNTED}))*   # 'three soldiers, two civilians'
+              |{_GAP}*,{_GAP}*(?P<listed>{_COUNTED}    # 'three soldiers, two civilians',
+                 |(?:{'|'.join(_SINGULAR)})\b))*          #   'Man, toddler killed'
         )
         (?:{_GAP}*,[^,.;:!?\n]{{1,80}}?,                   # an aside: ', including a child,'
-          |{_GAP}+[-–—]{_GAP}[^-–—.;:!?\n]{{1,80}}?{_GAP}[-–—])?  # or ' - including a child -'
+          |{_GAP}+-{_GAP}[^-–—.;:!?\n]{{1,80}}?{_GAP}-          # or ' - including a child -',
+          |{_GAP}*[–—]{_GAP}*[^–—.;:!?\n]{{1,80}}?{_GAP}*[–—])?  #   '—including a 9-year-old—'
         (?:\s*\([^()]{{1,80}}\))?                           # or a bracketed one
         (?P<auxiliary>{_AUXILIARY})
         \s+\Z                                             # right before the verb
@@ -246,8 +274,11 @@ def _other_forms() -> regex.Pattern:
     """The forms that start with their verb or noun: objects, tolls and negations."""
     return regex.compile(rf"""
         # verb first: 'killing 12 people and injuring 40 others'
-        \b(?:(?P<killed>{_phrases(lexicon.KILLED_BEFORE)})
-           |(?<!(?:killed|kills|kill|killing)\s+(?:and|or)\s+)(?P<wounded>{_phrases(lexicon.WOUNDED_BEFORE)})
+        \b(?:(?<!\battempted\s)(?P<killed>{_phrases(lexicon.KILLED_BEFORE)})  # not 'attempted murder of'
+           |(?<!(?:killed|kills|kill|killing)\s+(?:and|or)\s+)       # not 'killed or injured',
+            (?<!\b(?:the|a|an|his|her|their)\s+                      # nor an adjective:
+                (?:(?:badly|seriously|critically|severely)\s+)?)        #   'the (badly) wounded teen'
+            (?P<wounded>{_phrases(lexicon.WOUNDED_BEFORE)})
            |(?P<victims>{_phrases(lexicon.SHOT_BEFORE)}))
         \s+["“‘]?(?P<subject>(?P<group>{_OBJECT})          # 'killing 12 people', 'killing his wife,
             (?:(?:{_GAP}*,{_GAP}*(?:and{_GAP}+)?|{_GAP}+and{_GAP}+)  #   her mother and two others',
@@ -258,13 +289,17 @@ def _other_forms() -> regex.Pattern:
                |since|until|according|police|officials|authorities|said|says|overnight|yesterday
                |today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|$))  # the object ends
         # the attacker's own death: 'then turned the gun on himself', 'took his own life'
-      | \b(?:turn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|shotgun|firearm)\s+on
-          |took|taking|takes|take)\s+(?P<suicide>himself|herself|his\s+own\s+life|her\s+own\s+life)\b
+      | \b(?:turn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|shotgun|firearm)\s+on\s+
+            (?P<suicide>himself|herself|self)                       # 'turned the gun on himself'
+          |(?:took|taking|takes|take)\s+(?P<suicide>(?:his|her)\s+own\s+life)  # 'took his own life'
+          |fatally\s+(?:shot|shoots|shooting|shoot)\s+             # 'fatally shot himself'
+            (?P<suicide>himself|herself|self)
+        )\b
         # 'the murdered teen', 'a slain officer'
       | \b(?P<killed>murdered|slain)\s+(?P<subject>(?P<group>(?:{'|'.join(_SINGULAR)})))\b
         # one life: 'hunting accident claims life', 'kills self'
-      | \b(?:claimed|claims|claiming|took|takes|taking|cost|costs|costing)\s+(?:a\s+|one\s+|the\s+)?
-        (?P<killed>life)\b
+      | \b(?:claimed|claims|claiming|took|takes|taking|cost|costs|costing)  # 'took her life'
+        \s+(?:a\s+|one\s+|the\s+|his\s+|her\s+)?(?P<killed>life)\b
       | \b(?:kills|killed|killing)\s+(?P<suicide>self)\b
         # 'stabbed three people to death', 'shot two men dead'
       | \b(?:shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking|bludgeoned|strangled)
@@ -298,7 +333,7 @@ def _other_forms() -> regex.Pattern:
 def _count_phrase() -> regex.Pattern:
     """The count at the start of one group: qualifier, number or range, vague word, or a determiner."""
     return regex.compile(rf"""
-        (?:{_QUALIFIER}\s+)?                       # 'at least'
+        (?:{_QUALIFIER}\s+){{0,2}}                 # 'at least' (twice in a typo)
         (?P<between>between\s+)?                   # 'between 10 and 15'
         (?:
             (?:(?:the|his|her|their|all|another)\s+)?(?:other\s+)?  # 'her two children', 'the other three'
@@ -307,8 +342,7 @@ def _count_phrase() -> regex.Pattern:
             (?:\s*(?:to|-|–|or|and)\s*(?P<high>{NUMBER}))?  # a range's upper end
           | (?P<vague>{_VAGUE})\b                  # 'dozens'
           | (?P<pair>both|a\s+couple(?:\s+of)?|a\s+pair\s+of)\b
-          | (?P<one>a|an|the|one|another|his|her|their|he|she|himself|herself
-              |\d{1,3}[-\s](?:year|month|week)s?[-\s]old)\b
+          | (?P<one>a|an|the|one|another|his|her|their|he|she|himself|herself)\b
         )
         (?P<rest>.*)                               # the people counted
         """, regex.IGNORECASE | regex.VERBOSE | regex.DOTALL)
@@ -319,6 +353,9 @@ def _background() -> regex.Pattern:
     """Cues of the war as a whole: a count in such a sentence is never the incident's."""
     return regex.compile(rf"""
         \b(?:{_phrases(lexicon.BACKGROUND_CUES)})\b  # 'since the war began', 'so far this year'
+      | \b(?:shootings|incidents)\b                      # a roundup: '3 dead in weekend shootings'
+        (?<!\bthe\s+(?:[\w-]+\s+)?(?:shootings|incidents))  #   (not 'the shootings',
+        (?!\s+(?:of|at|in|on|that|which)\b)            #   'shootings at the mall')
         """, regex.IGNORECASE | regex.VERBOSE)
 
 
@@ -328,14 +365,19 @@ def _other_time() -> regex.Pattern:
     return regex.compile(rf"""
         \b(?:{_phrases(lexicon.OTHER_TIME_CUES)})\b  # 'last month', 'in a separate attack'
       | \b(?:in|since|of)\s+(?:19|20)\d\d\b          # 'in 2019'
+      | \b(?:in|over)\s+the\s+(?:last|past)\s+               # 'in the last eight months'
+        (?:[\w-]+\s+)?(?:months|years|decades?)\b
+      | \bin\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september
+          |october|november|december)\b(?!\s+\d)                   # 'in June': a month, not the day
         """, regex.IGNORECASE | regex.VERBOSE)
 
 
 @cache
 def _update() -> regex.Pattern:
-    """Words of a toll that grew or a death that came later."""
-    return regex.compile(r"""
-        \b(?:rose|risen|rising|climbed|jumped|increased|mounted|grew|reached|passe[sd]|bringing
+    """Words of a toll that grew, a death that came later, or a total that adds the attacker."""
+    return regex.compile(rf"""
+        \bincluding\s+(?:the\s+)?(?:{_phrases(lexicon.ATTACKER_NOUNS)})\b   # a total that adds the gunman
+      | \b(?:rose|risen|rising|climbed|jumped|increased|mounted|grew|reached|passe[sd]|bringing
            |brings|brought)\b                                                 # the toll rose
       | \blater\s+died\b | \bhas\s+since\s+died\b | \bsuccumbed\b              # a later death
       | \b(?:second|third|fourth|fifth|sixth)\s+(?:victim|person|man|woman|boy|girl)  # 'a fourth victim'
@@ -368,7 +410,9 @@ _STEMS = ("kill", "dead", "die", "death", "slain", "murder", "perish", "execut",
           "hurt", "hospital", "treated", "condition", "sustain", "suffer", "struck", "hit", "gunned",
           "toll", "casualt", "unharm", "bodies", "martyr", "survive", "lives", "life", "medical",
           "trauma", "clinic", "graz", "gunfire", "bullet", "gunshot", "slay", "strangl", "hack",
-          "himself", "herself")
+          "himself", "herself", "deceased", "passed away")
+
+
 _SUBJECT_STARTS = frozenset([
     *UNITS, *SCALES, "dozen", "a", "an", "the", "one", "another", "both", "his", "her", "their",
     "he", "she", "himself", "herself", "between", "at", "more", "over", "upwards", "nearly",
@@ -380,11 +424,15 @@ _SUBJECT_STARTS = frozenset([
 def _fatal() -> regex.Pattern:
     """Words that say people died without a count: one person, or two for 'a double homicide'."""
     return regex.compile(r"""
-        \b(?P<double>double[\s-]+(?:homicide|murder|slaying|killing|fatal)|murder[\s-]+suicide)
+        \b(?P<double>double[\s-]+(?:homicide|murder|slaying|killing|fatal)
+          |murder(?<!\battempted\s+murder)[\s-]+suicide)   # (not 'attempted murder-suicide')
       | \b(?P<triple>triple)[\s-]+(?:homicide|murder|slaying|killing|fatal)
-      | \b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|gunshot|shot|wounded)  # 'a fatal shooting'
+      | \b(?:fatal|deadly|fatally)\s+(?:[\p{Lu}\d][\w.-]*+\s+){0,3}       # 'a fatal shooting', 'deadly
+        (?:shooting|stabbing|gunshot|shot|wounded)                             #   Oak Park shooting'
       | \bshooting\s+death\b                                                 # 'a shooting death'
       | \b(?:homicide|murder)\s+(?:of|victim)\b                               # 'the murder of'
+      | \b(?:with|of)\s+                                     # 'charged with murder', 'guilty of
+        (?:(?:first|second|third)[\s-]degree\s+)?murder\b     #   second-degree murder'
         """, regex.IGNORECASE | regex.VERBOSE)
 
 
@@ -449,10 +497,27 @@ def _read_sentence(text: str, start: int, end: int, index: int, words) -> list[C
         said = text[reading.start:reading.end]
         update = bool(_update().search(said)) or (
             reading.rule == "death-toll" and bool(_update().search(sentence)))
-        attacker = bool(_attacker().search(said))
+        attacker = bool(reading.groups) and all(map(_is_attacker, reading.groups))  # 'the gunman died'
         for kind, mention in _mentions(reading, text, sentence):
             candidates.append(Candidate(kind, mention, index, background, update, attacker))
-    return candidates
+    return candidates + _with_others(candidates, text)
+
+
+def _with_others(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """'Ten were hospitalised; eight others were treated': the hurt in one sentence, added up."""
+    hurt = [each for each in candidates if each.kind in ("wounded", "victims")
+            and each.mention.value and each.mention.rule != "negation"]
+    added = []
+    for first, other in zip(hurt, hurt[1:]):
+        if not _small()["more_of_them"].match(other.mention.text) or first.mention.end > other.mention.start:
+            continue
+        kind = "victims" if first.kind == other.kind == "victims" else "wounded"
+        start, end = first.mention.start, other.mention.end
+        added.append(Candidate(kind, Mention(
+            first.mention.value + other.mention.value, text[start:end], start, end,
+            f"{first.mention.rule}-and-others", first.mention.sentence, first.mention.qualifier),
+            first.sentence_index, first.background, first.update, False))
+    return added
 
 
 def _subject_readings(text: str, start: int, end: int, words):
@@ -477,9 +542,11 @@ def _subject_readings(text: str, start: int, end: int, words):
             subject = _subject().match(text, position, verb.start())
             if subject is None:
                 continue
+            groups = subject.captures("group") + subject.captures("listed")
+            if verb.group().lower() == "fatally":  # 'six people, one fatally': one of them
+                groups = groups[-1:]
             reading = _Reading(
-                kind, subject.start(), verb.end(),
-                subject.captures("group") + subject.captures("listed"),
+                kind, subject.start(), verb.end(), groups,
                 bool(subject.captures("listed")), subject.group("auxiliary"), False, False,
                 "shot-and-died" if verb.group("died") is not None else f"subject-{kind}")
             if _is_age(reading, text) or "\n" in text[subject.end("auxiliary"):verb.start()] and (
@@ -526,9 +593,12 @@ def _other_readings(text: str, end: int, words):
 
 
 def _is_age(reading: _Reading, text: str) -> bool:
-    """'Jane Doe, 25, was killed': a bare number after a name and a comma is an age."""
-    return (len(reading.groups) == 1 and reading.groups[0].isdigit()
-            and bool(_small()["after_name"].search(text, max(0, reading.start - 40), reading.start)))
+    """'Jane Doe, 25, was killed': a bare number after a name and a comma is an age (also
+    before more people: 'Jane Doe, 25, and a man were hurt')."""
+    if not reading.groups[0].isdigit():
+        return False
+    name = _small()["after_name"].search(text, max(0, reading.start - 40), reading.start)
+    return bool(name) and name.group().rstrip(",( ").lower() not in _VERB_STARTS  # not '2 Killed, 7 Hurt'
 
 
 def _is_active(reading: _Reading, verb: regex.Match, text: str) -> bool:
@@ -564,12 +634,20 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
         return None  # 'Meanwhile, a man was shot': a list of counts starts with people
     values, qualifier, low, high, vague = [], None, None, None, False
     before = None  # the group before, ages aside
-    for group in reading.groups:
+    victims = [group for group in reading.groups if not _is_attacker(group)]
+    for group in victims or reading.groups:  # 'two soldiers and 18 attackers': the soldiers
         if before is not None and group.strip().isdigit():
             continue  # 'Jane Doe, 32': an age
         if before is not None and _is_named(group, before):
             continue  # 'his fiancee, Jane Doe': who she is, not one more
         before = group
+        whole = _small()["one_of_the"].match(group)
+        if whole and reading.rule.startswith("subject-") and not reading.auxiliary.strip():
+            value = parse_number(whole.group("whole"))  # 'one of the four people wounded': four
+            if value is None:
+                return None
+            values.append(value)
+            continue
         read = _count_phrase().match(group)
         if read is None:  # a name or a bare 'Teen': one person
             words = group.lower().replace(",", " ").split()
@@ -577,6 +655,8 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
             if first_word in _NOT_NAMES or any(word in _PLURALS or word.endswith("s")
                                                and word in lexicon.PERSON_NOUNS for word in words):
                 return None  # 'Police', 'Soldiers': not one person
+            if _on_street(words):
+                return None  # 'Main Street': a place
             values.append(1)
             continue
         nouns = [word.strip(",'’") for word in read.group("rest").lower().split() if word != "of"]
@@ -586,8 +666,9 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
         if read.group("number") is not None:
             value = parse_number(read.group("number"))
             if value is None or any(word in _NOT_PEOPLE for word in nouns[:2]) or (
-                    nouns and parse_number(nouns[0]) is not None) or _is_year(read.group("number")):
-                return None  # '12 years', 'Channel 3 four men', '2017'
+                    nouns and parse_number(nouns[0]) is not None) or _is_year(read.group("number")) or (
+                    _on_street(nouns[:4])):
+                return None  # '12 years', 'Channel 3 four men', '2017', '2501 Oak Road'
             if read.group("high") is not None:
                 high_value = parse_number(read.group("high"))
                 if high_value is None or high_value <= value:
@@ -605,8 +686,7 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
             # 'both the gunman and a child': 'both' joins the groups, it counts none
             value = 1 if nouns and len(reading.groups) > 1 else 2
         else:
-            alone = read.group("one").lower() in ("he", "she", "himself", "herself", "another") or (
-                read.group("one")[0].isdigit())
+            alone = read.group("one").lower() in ("he", "she", "himself", "herself", "another")
             if not (_people(nouns) or alone and not nouns):
                 return None  # 'the blast', 'the extent of any': no one
             last = nouns[-1] if nouns else ""
@@ -618,6 +698,8 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
     if vague:
         return None, "vague", low, None
     total = sum(values)
+    if len(values) > 2 and values[0] > 1 and sum(values[1:]) == values[0] and reading.listed:
+        total = values[0]  # 'three victims, a man, a woman and a boy': who the three were
     if qualifier == "at least":  # the bounds a qualifier sets
         low = total
     elif qualifier == "more than":
@@ -639,6 +721,16 @@ _NOT_PEOPLE = frozenset("""
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # What 'two of ...' may count: people.
 _OF_PEOPLE = frozenset({"them", "whom", "those", "these", "us", "dead", "injured", "wounded"})
+
+
+def _on_street(words: list[str]) -> bool:
+    """'Main Street', '2501 Oak Rd.': an address, not people ('St.' may be a saint's town)."""
+    return any(word.strip(".,") in lexicon.STREET_WORDS and word.strip(".,") != "st" for word in words)
+
+
+def _is_attacker(group: str) -> bool:
+    """'The gunman', 'two suspects', but not 'four people including the gunman'."""
+    return bool(_attacker().search(group.lower().partition("including")[0]))
 
 
 def _is_year(number: str) -> bool:
@@ -684,28 +776,32 @@ def choose(candidates: list[Candidate]) -> tuple[Mention | None, Mention | None]
     (the war, last year) are never the figure, and the attackers only when nobody else is
     counted; an attacker's suicide adds one to the victims he killed.  Wounded is the wounded
     figure, or the victims less the dead when that is larger ('three people were shot, one
-    fatally').  A negation gives 0 when no figure is given, or when the lead says it first.
+    fatally'), unless the dead are not counted ('dozens were shot, many died').  A negation
+    gives 0 when no figure is given, or when the lead says it first.
     """
     killed = _with_suicide(candidates, _figure(candidates, "killed"))
     wounded = _figure(candidates, "wounded")
     victims = _figure(candidates, "victims")
     dead = killed.mention.value if killed is not None and killed.mention.value else 0
     hurt = wounded.mention.value if wounded is not None and wounded.mention.value else 0
-    if victims is not None and victims.mention.value is not None:
+    untold_dead = killed is not None and killed.mention.value is None  # 'many died': who survived?
+    if victims is not None and victims.mention.value is not None and not untold_dead:
         if _small()["others"].search(victims.mention.text):  # 'a second victim was taken to hospital'
             dead = 0
         if victims.mention.value - dead > hurt:
             shot = victims.mention
             wounded = Candidate("wounded", Mention(
-                shot.value - dead, shot.text, shot.start, shot.end, f"{shot.rule}-less-killed",
+                shot.value - dead, shot.text, shot.start, shot.end,
+                f"{shot.rule}-less-killed" if dead else shot.rule,
                 shot.sentence, shot.qualifier), victims.sentence_index, False, False, False)
     return _or_negation(candidates, "killed", killed), _or_negation(candidates, "wounded", wounded)
 
 
 def _figure(candidates: list[Candidate], kind: str) -> Candidate | None:
-    """The largest figure of the first sentence that gives one, updated by a later toll that
-    rose or refines it ('more than 100' ... '108'); a headline's one person yields to a lead
-    that counts more ('Man killed' ... 'two men were killed')."""
+    """The largest figure of the first sentence that gives one (its first, when a rival claim
+    follows: '12 were killed, while activists said 60'), updated by a later toll that rose or
+    refines it ('more than 100' ... '108'); a headline's one person yields to a lead that counts
+    more ('Man killed' ... 'two men were killed')."""
     figures = [each for each in candidates if each.kind == kind and not each.background
                and each.mention.rule not in ("negation", "fatal-word", "suicide")]
     figures = [each for each in figures if not each.attacker] or figures
@@ -715,22 +811,35 @@ def _figure(candidates: list[Candidate], kind: str) -> Candidate | None:
     first = counted[0].sentence_index
     best = max((each for each in counted if each.sentence_index == first),
                key=lambda each: each.mention.value)
+    if _other_claim(counted[0].mention, best.mention):  # '12 were killed, while activists said 60'
+        best = counted[0]
     if first == 0 and best.mention.value == 1:  # 'Man killed': the lead may count more people
         best = next((each for each in counted if 0 < each.sentence_index <= 2
                      and each.mention.value > 1), best)
     for later in counted:
         value, current = later.mention.value, best.mention.value
-        refines = kind == "killed" and _approximate(best.mention) and value <= current * 1.5
+        refines = (kind == "killed" and _approximate(best.mention) and not _round(later.mention)
+                   and value <= current * 1.5  # 'more than 100' ... '108'; 'at least 146' ... '149'
+                   and (_round(best.mention) or later.sentence_index < LEAD_SENTENCES))
         if value > current and (later.update or refines):
             best = later
     return best
+
+
+def _other_claim(first: Mention, later: Mention) -> bool:
+    """'At least 12 were killed, while activists said nearly 60 were': a rival claim, not a larger count."""
+    if first is later or later.start <= first.end:
+        return False
+    gap = later.start - first.end
+    after_first = first.sentence.find(first.text) + len(first.text)
+    return bool(_small()["other_claim"].search(first.sentence, after_first, after_first + gap))
 
 
 def _with_suicide(candidates: list[Candidate], killed: Candidate | None) -> Candidate | None:
     """The dead plus an attacker who killed himself ('killed two, then turned the gun on himself').
 
     Only the attacker's victims ('he killed two') leave him out; a toll ('three people were
-    killed') may already count him.
+    killed', 'left four dead', 'including the gunman') may already count him.
     """
     suicide = next((each for each in candidates if each.mention.rule == "suicide"
                     and not each.background), None)
@@ -738,6 +847,8 @@ def _with_suicide(candidates: list[Candidate], killed: Candidate | None) -> Cand
         return suicide
     if suicide is None or killed.mention.rule != "killed-object" or killed.mention.value is None:
         return killed
+    if _small()["toll_with_attacker"].search(killed.mention.sentence):
+        return killed  # 'left five dead, including the gunman': a toll, not his victims
     dead = killed.mention
     return Candidate("killed", Mention(dead.value + 1, dead.text, dead.start, dead.end,
                                        f"{dead.rule}-and-suicide", dead.sentence, dead.qualifier),
@@ -746,19 +857,25 @@ def _with_suicide(candidates: list[Candidate], killed: Candidate | None) -> Cand
 
 def _approximate(mention: Mention) -> bool:
     """'More than 100', 'a dozen', '50': a round toll a later exact one may refine."""
-    return (mention.qualifier in ("at least", "more than", "about") or "dozen" in mention.text.lower()
-            or mention.value >= 10 and mention.value % 10 == 0)
+    return mention.qualifier in ("at least", "more than", "about") or _round(mention)
+
+
+def _round(mention: Mention) -> bool:
+    """'A dozen', '50': a figure too round to refine another ('at least nine' ... 'a dozen')."""
+    return "dozen" in mention.text.lower() or mention.value >= 10 and mention.value % 10 == 0
 
 
 def _or_negation(candidates: list[Candidate], kind: str, figure: Candidate | None) -> Mention | None:
-    """The figure, unless the lead says nobody was hurt before it gives one ('no one was killed')."""
+    """The figure, unless the lead says nobody was hurt before it gives one ('no one was killed');
+    one person unhurt ('the driver was not hurt') yields only to a figure."""
     negation = next((each for each in candidates
                      if each.kind == kind and each.mention.rule == "negation"), None)
     if figure is None:
         if negation is None and kind == "killed":
             return _fatal_word(candidates)
         return negation.mention if negation else None
-    if negation is not None and negation.sentence_index < min(figure.sentence_index, LEAD_SENTENCES):
+    if negation is not None and negation.sentence_index < min(figure.sentence_index, LEAD_SENTENCES) and (
+            _small()["nobody"].match(negation.mention.text)):
         return negation.mention
     return figure.mention
 
