@@ -1,10 +1,12 @@
 """The pure core: article text in, `Incident` out.  No I/O, no printing."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Callable, TypeVar
 
 from .extract import casualties, dates, places
+from .extract.cleaning import Cleaned, clean
 from .extract.document import Document
 from .model import Incident, Mention
 
@@ -17,10 +19,12 @@ def parse_text(text: str, *, published: date | str | None = None, source: str | 
     `published` (a date or 'YYYY-MM-DD') resolves relative dates such as 'on Sunday'; without
     it the article's own dateline is used.  `source` is copied into the record.  A field whose
     patterns hit their time limit on hostile input is left out, with a warning in the result.
+    The extractors read a cleaned copy of the text; evidence spans point into `text` itself.
     """
     if isinstance(published, str):
         published = date.fromisoformat(published)
-    doc = Document.from_text(text)
+    cleaned = clean(text)
+    doc = Document.from_text(cleaned.text)
     warnings: list[str] = []
     if published is not None:
         published_mention = Mention(published, "", 0, 0, "given")
@@ -28,10 +32,22 @@ def parse_text(text: str, *, published: date | str | None = None, source: str | 
         published_mention = _guarded("published", dates.find_published, doc, None, warnings)
     doc.published = published_mention.value if published_mention else None
     killed, wounded = _guarded("killed and wounded", casualties.find_counts, doc, (None, None), warnings)
-    return Incident(source=source, published=published_mention,
-                    date=_guarded("date", dates.find_date, doc, None, warnings),
-                    city=_guarded("city", places.find_city, doc, None, warnings),
-                    killed=killed, wounded=wounded, warnings=tuple(warnings))
+    date_mention = _guarded("date", dates.find_date, doc, None, warnings)
+    city = _guarded("city", places.find_city, doc, None, warnings)
+    return Incident(source=source, published=_as_read(published_mention, cleaned, text),
+                    date=_as_read(date_mention, cleaned, text), city=_as_read(city, cleaned, text),
+                    killed=_as_read(killed, cleaned, text), wounded=_as_read(wounded, cleaned, text),
+                    warnings=tuple(warnings))
+
+
+def _as_read(mention: Mention | None, cleaned: Cleaned, text: str) -> Mention | None:
+    """The mention with its span and text in the article as given, not in the cleaned copy."""
+    if mention is None or cleaned.text is text:
+        return mention
+    start, end = cleaned.original_span(mention.start, mention.end)
+    end = max(start, end)
+    return replace(mention, start=start, end=end, text=text[start:end],
+                   rule=f"html:{mention.rule}" if cleaned.html else mention.rule)
 
 
 def _guarded(field: str, find: Callable[[Document], Found], doc: Document, default: Found,

@@ -501,3 +501,14 @@ def test_table_shows_qualifiers(value, qualifier, evidence, shown):
     record = {"killed": value, "killed_qualifier": qualifier,
               "evidence": {} if evidence is None else {"killed": evidence}}
     assert format_count(record, "killed") == shown
+
+
+def test_html_input_is_read_as_text_and_evidence_points_into_the_html(tmp_path):
+    page = "<html><body><h1>Blast</h1><p>Twelve people were&nbsp;<b>killed</b> in the market.</p></body></html>"
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    [record] = records(run(path).stdout)
+    assert record["killed"] == 12
+    evidence = record["evidence"]["killed"]
+    assert evidence["rule"].startswith("html:")
+    assert page[evidence["start"]:evidence["end"]] == evidence["text"]
