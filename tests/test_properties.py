@@ -17,7 +17,7 @@ FRAGMENTS = [
     "Kyiv", "Ganja", "Paris", "Long Beach, Calif.", "KABUL (Reuters) —", "Lima, 31 Oct 88 (EFE) --",
     "on Sunday", "last night", "yesterday", "October 4, 2020", "Feb. 30", "2019", "a 12-year-old",
     "aged 40", "100 block", "$5 million", "40%", ".", ",", "(", ")", "\n", "\n\n", "“", "”", "’",
-    " date 2020-10-17 ", "<p>", "</p>", "    " date 2020-10-17 ", "<p>", "&amp;", "\u200b", "AT LEAST 12 PEOPLE WERE KILLED",amp;", "&nbsp;", "\u200b", "\u00ad", "\r\n", "—", "ﬁ",
+    " date 2020-10-17 ", "<p>", "</p>", "&amp;", "&nbsp;", "\u200b", "\u00ad", "\r\n", "—", "ﬁ",
     "AT LEAST 12 PEOPLE WERE KILLED",
 ]
 
