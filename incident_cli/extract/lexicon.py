@@ -71,6 +71,8 @@ HURT_AFTER = (
     "suffering from a gunshot wound", "suffering gunshot wounds", "arrived at the hospital",
     "arrived at a hospital", "arrived at an area hospital", "showed up at a hospital",
     "went to the hospital", "went to a hospital", "walked into the hospital",
+    "fighting for his life", "fighting for her life", "fighting for their lives",
+    "clinging to life", "treated at the scene", "treated on scene", "treated on the scene",
 )
 WOUNDED_BEFORE = (
     "injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurting",
@@ -194,13 +196,15 @@ DATE_INCIDENT_WORDS = """
     dead fatal fatally body bodies victim victims robbery carjacking standoff
     bullet bullets wound wounds injuries injury gun guns firearm discharged
 """.split()
-# Words that mark a later event about the incident (arrest, court, funeral), not the incident.
+# Words that mark a later event about the incident (arrest, court, funeral, the search, the
+# prayers, a school reopening), not the incident.
 FOLLOW_UP_WORDS = """
     arrested arrest arrests charged charges charging arraigned arraignment court judge jury
     sentenced sentencing pleaded plea trial indicted indictment booked jail bail custody
     funeral funerals vigil vigils memorial buried burial autopsy surrendered warrant lawsuit
     hearing convicted verdict prosecutors prosecutor mourned rally courtroom appearance
     will scheduled visitation services conference briefing statement bond released search
+    remember honor pray prayers resume reopen capture
 """.split()
 # Words of a death, which may come days after the incident ('died Sunday of wounds
 # suffered Friday').
@@ -439,6 +443,7 @@ NOT_PLACE_WORDS = FUNCTION_WORDS | frozenset("""
     monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
     mr mrs ms dr sir madam lord lady god allah jesus christmas easter ramadan eid
     text police republic government army state city town village county province region
+    africa america asia europe oceania antarctica
     edt est cdt cst mdt mst pdt pst gmt utc bst cet ist
 """.split()) | COMPASS_WORDS
 
@@ -446,7 +451,7 @@ NOT_PLACE_WORDS = FUNCTION_WORDS | frozenset("""
 # 'Victoria'): one is taken as a place only with a cue ('in Nice', 'Mobile, Ala.').
 COMMON_WORDS = frozenset("""
     nice reading mobile victoria police republic chance hope justice liberty independence
-    hospital just still
+    hospital just still ii iii iv
     commerce unity friendship surprise truth consequences
     add advance agency ago air airport allege alley alone along angel anger angered angle any
     are area arena arrest art artillery as ask ate auditorium bad bag bail ball ban band
@@ -501,7 +506,7 @@ PERSON_TITLES = frozenset("""
 
 # Words after a name that say what it is (lower case): a settlement ('Kijimatari village'),
 # a street, a region, an institution named after the place, the place's police.
-SETTLEMENT_WORDS = frozenset("village town township hamlet".split())
+SETTLEMENT_WORDS = frozenset("village town township hamlet municipality".split())
 NEIGHBOURHOOD_WORDS = frozenset("neighborhood neighbourhood neighborhoods section".split())
 STREET_WORDS = frozenset("""
     street st road rd avenue ave boulevard blvd drive dr lane ln way court ct place pl highway
@@ -511,7 +516,7 @@ STREET_WORDS = frozenset("""
 REGION_WORDS = frozenset("""
     county counties province provinces governorate region regions oblast state states
     district districts department department's parish prefecture division territory canton
-    municipality valley
+    valley
 """.split())
 INSTITUTION_WORDS = frozenset("""
     university college school academy hospital clinic airport mall church mosque cathedral
@@ -520,8 +525,14 @@ INSTITUTION_WORDS = frozenset("""
     daily record telegraph chronicle observer magazine radio tv television company corp inc
     group team hall
 """.split())
+# Region words for a US county ('Stokes County', 'Iberville Parish'): a county named as the
+# incident's place does not speak against a town named too.
+COUNTY_WORDS = frozenset("""
+    county parish
+""".split())
 POLICE_WORDS = frozenset("""
     police sheriff sheriff's fire pd officers authorities officials residents mayor
+    metropolitan metro
 """.split())
 
 # Adjectives between 'the' and 'city of' ('the northern Azerbaijani port city of').

@@ -7,10 +7,11 @@ the names up in the gazetteer and scores each mention by its cues: 'attack on X'
 sentence.  Street names, people, publishers, regions and statement places ('the embassy
 in X said') score little or nothing; regions and countries named as the incident's place
 ('fighting in Sulu province') count against naming any city.  `choose` resolves each name
-to one gazetteer place (the countries and US states the article names first, then
-population), moves a district's score to its city, adds up the scores per place and keeps
-the best mention of the best place.  A town the gazetteer lacks but the article places
-('Ira, Vt.', 'the village of Dioura') is kept without coordinates.
+to one gazetteer place (the countries and US states the article names first, or else the
+country most of its names belong to, then population), moves a district's score to its
+city (by name or by distance), adds up the scores per place and keeps the best mention of
+the best place.  A town the gazetteer lacks but the article places ('Ira, Vt.', 'the
+village of Dioura', 'the blast in Vishwamadu') is kept without coordinates.
 """
 from __future__ import annotations
 
@@ -26,12 +27,16 @@ from ..model import Mention, Place
 from . import gazetteer, patterns
 from .document import Document
 from .gazetteer import Entry, name_key
-from .lexicon import (COMMON_WORDS, COMPASS_WORDS, FUNCTION_WORDS, INCIDENT_NOUNS, INCIDENT_WORDS,
-                      INSTITUTION_WORDS, NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS, PERSON_TITLES,
-                      PLACE_ADJECTIVES, POLICE_WORDS, REGION_WORDS, SETTLEMENT_WORDS, STREET_WORDS)
+from .lexicon import (COMMON_WORDS, COMPASS_WORDS, COUNTY_WORDS, FUNCTION_WORDS, INCIDENT_NOUNS,
+                      INCIDENT_WORDS, INSTITUTION_WORDS, NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS,
+                      PERSON_TITLES, PLACE_ADJECTIVES, POLICE_WORDS, REGION_WORDS, SETTLEMENT_WORDS,
+                      STREET_WORDS)
 
 LONGEST_NAME = 4  # words in the longest name looked up ('San Jose de Gracia')
 CITY_SIZE = 100_000  # a city this big anchors the article's region and takes in its districts
+UNKNOWN_TOWN_SIZE = 10_000  # what `_prior` takes a town the gazetteer lacks to be
+DISTRICT_KM = 30  # a district named as such lies this close to its city's centre
+BIG_CITY_SIZE = 250_000  # a city this big has districts that GeoNames lists as places ('Englewood')
 REGION_WEIGHT = 0.15  # a region or country named as the incident's place against the best city
 THRESHOLD = 0.2  # a place scoring less is too weakly tied to the incident to name
 
@@ -42,7 +47,7 @@ CUE_SCORES = {
     "city-of": 3.0,       # 'the city of X', 'the capital X', 'the X suburb of Y'
     "in": 1.5,            # 'in X', 'near X', 'outside X'
     "apposition": 2.0,    # 'X, Calif.', 'X, Syria'
-    "police": 1.5,        # 'X police said', 'the X Police Department'
+    "police": 2.0,        # 'X police said', 'the X Police Department'
     "based": 0.5,         # 'X-based'
     "name": 0.5,          # a bare capitalised name
 }
@@ -175,7 +180,9 @@ def _datelines(doc: Document) -> list[tuple[int, int]]:
     """The spans of the city names in the datelines that open the article."""
     opening = _dateline().finditer(doc.text, doc.body_start, doc.body_start + 400)
     return [match.span("name") for match in opening
-            if match.group("opener") or match.group("name").isupper()]
+            if (match.group("opener") or match.group("name").isupper())
+            and not (match.group("opener") == ":" and name_key(match.group("name")) in COMMON_WORDS)]
+            # but not a form's field ('DATE: September 15')
 
 
 @cache
@@ -184,7 +191,13 @@ def _before_cue() -> regex.Pattern:
     titles = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
     return regex.compile(rf"""
         (?:
-          (?P<title>\b(?:{titles})\.?[ ])                 # 'Mr. Paris', 'President Victoria'
+          (?P<title>\b(?:{titles})\.?[ ]                  # 'Mr. Paris', 'President Victoria'
+            |\bby:?[ ])                                   #   'by Tony Cook', 'shot by Jordan'
+        | (?P<reference>,[ ](?:[\w-]++[ ]){{0,4}}?(?:(?:north|south|east|west)(?:east|west)?[ ]of
+              |near)[ ](?:the[ ](?:city|town|capital)[ ]of[ ])?)
+                                                            # ', 20 km south of X', ', near the city
+                                                            #   of X': where the place named
+                                                            #   before the comma lies
         | (?P<speaker>\b(?:embassy|consulate|ministry|headquarters|court|hospital|university
               |office|offices)[ ](?:in|at)[ ](?:the[ ])?)   # 'the embassy in X' (said ...)
         | (?P<statement>\b(?:headquartered|based|born|raised|grew[ ]up|lives|lived|living
@@ -239,11 +252,6 @@ def _lowercase_pair() -> regex.Pattern:
     return regex.compile(r"\p{Ll}{2}")  # two lower-case letters: not ALL-CAPS text
 
 
-@cache
-def _lowercase_word() -> regex.Pattern:
-    return regex.compile(r"(?<!\S)\p{Ll}")  # a word in lower case
-
-
 @dataclass(slots=True)
 class Reading:
     """What `find_candidates` learns from one article: the place candidates, the countries
@@ -266,7 +274,7 @@ class Reading:
         if facts is None:
             words = sentence.text.count(" ") + 1
             all_caps = not _lowercase_pair().search(sentence.text)
-            lower_words = len(_lowercase_word().findall(sentence.text))
+            lower_words = sum(word[0].islower() for word in sentence.text.split())
             title_case = all_caps or (words >= 3 and lower_words <= 0.3 * words)
             incident = not INCIDENT_WORDS.isdisjoint(_plain_word().findall(sentence.text.lower()))
             index = bisect.bisect_left(self.sentence_starts, sentence.start)
@@ -280,7 +288,7 @@ def find_candidates(doc: Document) -> Reading:
     datelines = _datelines(doc)
     for run in _name_run().finditer(doc.text, doc.body_start):
         _read_run(reader, run.start(), run.end(), datelines)
-    known = sorted((c.start, c.end) for c in reader.candidates)
+    known = {(c.start, c.end) for c in reader.candidates}
     for word in _settlement_word().finditer(doc.text, doc.body_start):
         after = _town_name_after().match(doc.text, word.end())
         before = _town_name_before().search(doc.text, max(doc.body_start, word.start() - 60), word.start())
@@ -290,16 +298,18 @@ def find_candidates(doc: Document) -> Reading:
     return reader
 
 
-def _read_settlement(reader: Reading, start: int, end: int, known: list[tuple[int, int]]) -> None:
+def _read_settlement(reader: Reading, start: int, end: int, known: set[tuple[int, int]]) -> None:
     """A town the gazetteer does not know, named as one ('the village of X', 'X village'):
-    a candidate without a gazetteer entry.  In ALL CAPS the name stops at a common word."""
+    a candidate without a gazetteer entry, in place of any known name read inside it.  In
+    ALL CAPS the name stops at a common word."""
     text = reader.doc.text
     words = [(w.start(), w.end()) for w in _word().finditer(text, start, end)]
     for n, (_, word_end) in enumerate(words):
-        if name_key(text[words[n][0]:word_end]) in NOT_PLACE_WORDS | COMMON_WORDS:
-            words = words[:n]
+        word = name_key(text[words[n][0]:word_end])
+        if word in NOT_PLACE_WORDS | COMMON_WORDS or gazetteer.country(word):
+            words = words[:n]  # not 'the city of Ganja Azerbaijani officials'
             break
-    if not words or _overlaps(known, words[0][0], words[-1][1]):
+    if not words or (words[0][0], words[-1][1]) in known:
         return  # a name the gazetteer knows, read already
     start, end = words[0][0], words[-1][1]
     key = name_key(text[start:end])
@@ -307,13 +317,9 @@ def _read_settlement(reader: Reading, start: int, end: int, known: list[tuple[in
         return
     candidate = Candidate(text[start:end], start, end, key, (), 0)
     if _score(reader, candidate, words, 0, len(words), [], ambiguous_region=False):
+        # A known name inside it is a wrong reading of part of it ('the town of Darra Adam Khel')
+        reader.candidates[:] = [c for c in reader.candidates if c.end <= start or c.start >= end]
         reader.candidates.append(candidate)
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when start:end overlaps one of the sorted, disjoint `spans`."""
-    after = bisect.bisect_left(spans, (end,))
-    return after > 0 and spans[after - 1][1] > start
 
 
 def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, int]]) -> None:
@@ -340,10 +346,24 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
                     found += 1
                     break
         i += step
-    if not found and text.startswith(", ", end):
+    if found:
+        return
+    if _suffix_kind(_next_word(text, end).removesuffix("’s").removesuffix("'s")) == "region":
+        _read_region(reader, start, end)  # 'in Kunduz province', "Badakhshan province's"
+    elif _placed_as_town(text, start, end):
         _read_unknown_town(reader, words, datelines)
-    elif not found and _suffix_kind(_next_word(text, end)) == "region":
-        _read_region(reader, start, end)  # 'in Kunduz province'
+
+
+def _placed_as_town(text: str, start: int, end: int) -> bool:
+    """True when the words around a run may make it a town: 'X, Vt.', 'X in Soum province',
+    'the blast in X' (`_read_unknown_town` decides)."""
+    return (text.startswith(", ", end) or text.startswith(" in ", end) or _after_incident(text, start))
+
+
+def _after_incident(text: str, start: int) -> bool:
+    """True right after 'the blast in', 'fighting near' (a cheap test of the word first)."""
+    return (text[max(0, start - 9):start].casefold().endswith((" in ", " near ", " outside "))
+            and bool(_incident_in().search(text, max(0, start - 40), start)))
 
 
 def _next_word(text: str, end: int) -> str:
@@ -376,19 +396,47 @@ def _weigh(score: float, index: int, incident: bool) -> float:
 
 
 def _read_unknown_town(reader: Reading, words, datelines: list[tuple[int, int]]) -> None:
-    """'Tallmansville, W.Va.', 'Ustarzai, a small mountain town': a name the gazetteer does
-    not know, placed in a US state or a country or called a town by apposition, is a town."""
+    """'Tallmansville, W.Va.', 'Ustarzai, a small mountain town', 'the attack on Silgadji in
+    Soum province', 'the blast in Vishwamadu': a name the gazetteer does not know, placed in a
+    US state or a country, called a town by apposition, the incident's place in a named
+    region, or where the incident happened, is a town."""
     text = reader.doc.text
     while words and name_key(text[words[0][0]:words[0][1]]) in NOT_PLACE_WORDS:
         words = words[1:]
+    for n in range(1, len(words)):
+        if name_key(text[words[n][0]:words[n][1]]) in NOT_PLACE_WORDS:
+            words = words[:n]  # 'DC on Friday': the name stops at a word no name has
+            break
     if not 0 < len(words) <= LONGEST_NAME or _suffix_kind(text[words[-1][0]:words[-1][1]]):
         return  # not 'Almond Drive, Illinois'
     start, end = words[0][0], words[-1][1]
+    if end - start <= 3:
+        return  # an initialism or a code ('DC', 'UN'), not a town's name
     candidate = Candidate(text[start:end], start, end, name_key(text[start:end]), (), 0)
     if _score(reader, candidate, words, 0, len(words), datelines, ambiguous_region=False) \
-            and (candidate.state_hint or candidate.country_hint
-                 or _is_called_a_town(text, end)):
+            and (candidate.state_hint or candidate.country_hint or _is_called_a_town(text, end)
+                 or candidate.cue != "name" and _in_named_region().match(text, end)
+                 or _after_incident(text, start)):
         reader.candidates.append(candidate)
+
+
+@cache
+def _incident_in() -> regex.Pattern:
+    return regex.compile(r"""
+        \b(?:attacks?|airstrikes?|strikes?|raids?|shelling|bombing|bombings|blasts?|explosions?
+          |massacre|ambush|shootings?|fighting|clashes)   # what happened
+        [ ](?:in|near|outside)[ ]                       # where: 'the blast in X'
+        \Z                                              # right before the name
+        """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)  # matched backwards from the name
+
+
+@cache
+def _in_named_region() -> regex.Pattern:
+    return regex.compile(r"""
+        (?:,[ ]|[ ]in[ ])(?:the[ ])?               # ', ' or ' in ' right after the town
+        \p{Lu}[\p{L}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}'’-]{1,30})?  # the region's name ('Nabatieh')
+        [ ](?:province|district|governorate|region|state|department|prefecture|oblast)\b  # its kind
+        """, regex.VERBOSE)
 
 
 @cache
@@ -421,7 +469,6 @@ def _read_name(reader: Reading, key: str, start: int, end: int, words, i: int, n
             reader.states[state] += 1
         # A state that is also a great city's name ('New York', 'Washington') may be either;
         # 'D.C.' is the city of Washington.
-        entries = ()
         if state == "DC":
             entries = tuple(e for e in gazetteer.places("washington")
                             if gazetteer.state_code(e.place) == "DC")
@@ -464,13 +511,16 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
             return False
     score = CUE_SCORES[candidate.cue] + candidate.bonus
     if candidate.cue == "dateline":
-        candidate.score = score  # where the reporter is: a prior, whatever the sentence says
+        # Where the reporter is: a prior, whatever the sentence says; a wire bureau's
+        # country ('KABUL, Afghanistan') adds nothing, a local paper's state ('X, Wash.') does.
+        candidate.score = CUE_SCORES["dateline"] + (candidate.bonus if candidate.state_hint else 0.0)
         return True
     score = _weigh(score, index, incident)
     if all_caps and candidate.cue == "name":
         score *= 0.5
-    if candidate.kind == "region" and candidate.cue in ("in", "attack-on"):
-        reader.region_score += score
+    if candidate.kind == "region" and candidate.cue in ("in", "attack-on") \
+            and _next_word(text, end).casefold() not in COUNTY_WORDS:
+        reader.region_score += score  # but a county is where a town's story is told, not instead
     candidate.score = score * KIND_FACTORS[candidate.kind] * (0.5 if ambiguous_region else 1.0)
     return True
 
@@ -480,6 +530,8 @@ def _read_before(text: str, candidate: Candidate, before: regex.Match) -> bool:
     group = before.lastgroup
     if group == "title":
         return False
+    if group == "reference" and _follows_a_name(text, before.start()):
+        return True  # a bare mention: the place is the one named before the comma
     if group == "statement" or group == "speaker" and _speaks(text, candidate.end):
         candidate.kind = "statement"  # 'born in X', 'the embassy in X said'
     if group == "district":
@@ -491,6 +543,12 @@ def _read_before(text: str, candidate: Candidate, before: regex.Match) -> bool:
     elif candidate.cue == "name":
         candidate.cue = "in"
     return True
+
+
+def _follows_a_name(text: str, comma: int) -> bool:
+    """True when the word before the comma is capitalised ('La Florida, south of X')."""
+    words = text[max(0, comma - 30):comma].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _read_after(reader: Reading, candidate: Candidate, after: regex.Match, all_caps: bool,
@@ -508,6 +566,8 @@ def _read_after(reader: Reading, candidate: Candidate, after: regex.Match, all_c
     elif group == "district":
         candidate.kind = "district"
     elif group == "next":
+        if _next_word(reader.doc.text, after.end("next")).casefold() in POLICE_WORDS:
+            return True  # 'London, Ontario, Canadian police said': a demonym, not 'X, Canada'
         candidate.bonus += _apposition(reader, candidate, after.group("next"), all_caps)
         candidate.strong = candidate.strong or candidate.bonus > 0
     elif group == "word":
@@ -593,7 +653,7 @@ def choose(doc: Document, reading: Reading) -> Mention | None:
     """The best-scoring place's best mention, or None when no place is tied to the incident
     (or a region or country alone is)."""
     countries, states = _resolve_in_context(reading)
-    totals, best = _add_up(reading.candidates, countries, states)
+    totals, best = _add_up(reading.candidates, countries, states, set(reading.countries))
     ranked = sorted(best, key=lambda p: (-totals[p], best[p][1].start))
     if not ranked or totals[ranked[0]] < max(THRESHOLD, REGION_WEIGHT * reading.region_score):
         return None
@@ -610,6 +670,8 @@ def _resolve_in_context(reading: Reading) -> tuple[Counter, Counter]:
     candidates = reading.candidates
     _resolve_all(candidates, reading.countries, reading.states)
     countries, states = Counter(reading.countries), Counter(reading.states)
+    if not countries and not states and (likely := _likely_country(candidates)):
+        countries[likely] += 1
     anchors = [c for c in candidates if c.kind == "place" and (c.cue == "dateline" or c.state_hint)]
     anchor_countries = {c.place.country_code for c in anchors}
     anchors += [c for c in candidates if c.kind == "place" and c.place.population >= CITY_SIZE
@@ -622,14 +684,30 @@ def _resolve_in_context(reading: Reading) -> tuple[Counter, Counter]:
     return countries, states
 
 
-def _add_up(candidates: list[Candidate], countries: Counter, states: Counter) -> tuple[dict, dict]:
+def _likely_country(candidates: list[Candidate]) -> str | None:
+    """The country that has a place for most of the article's names, when the article names
+    none: a US story's 'Ross' and 'Prospect' are its own towns or people, not Belarus's."""
+    votes = Counter()
+    for candidate in {c.key: c for c in candidates if c.entries}.values():
+        votes.update({entry.place.country_code for entry in candidate.entries})
+    ranked = votes.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _add_up(candidates: list[Candidate], countries: Counter, states: Counter,
+            named_countries: set[str]) -> tuple[dict, dict]:
     """Each place's total score, and its best own mention as (score, candidate).
 
-    A district's score goes to the article's main city ('the Austin neighborhood'), and so
-    does that of a place outside every state the article names ('Homewood' in a Pittsburgh
-    story: a district named like a far-away town).  A place in another country than the
-    article's is a wrong reading of the name and counts little, unless it was named as a
-    town: then it is a local town the gazetteer lacks ('the village of San Isidro').
+    A district's score goes to the article's main city near it ('the Austin neighborhood'),
+    and so does that of a smaller place inside a great city the article names (GeoNames
+    lists Chicago's 'Englewood' as a place) and of a place outside every state the article
+    names ('Homewood' in a Pittsburgh story: a district named like a far-away town), if the
+    city is named more than in passing.  A place in another country than the article's is a
+    wrong reading of the name and counts little, unless it was named as a town: then it is a
+    local town the gazetteer lacks ('the village of San Isidro').  `named_countries` are
+    those the text names itself: another country's alternate name for a place counts little.
     """
     own_scores = Counter()
     for candidate in candidates:
@@ -640,11 +718,14 @@ def _add_up(candidates: list[Candidate], countries: Counter, states: Counter) ->
     best: dict[Place, tuple[float, Candidate]] = {}
     for candidate in candidates:
         place = candidate.place
-        score = candidate.score * _prior(candidate, place)
-        if candidate.kind == "district" and cities and cities[0] != place:
-            score, place = candidate.score / KIND_FACTORS["district"], cities[0]
+        score = candidate.score * _prior(candidate, place, named_countries)
+        if candidate.kind == "district" and (city := _city_of_district(place, cities)) is not None:
+            score, place = candidate.score / KIND_FACTORS["district"], city
+        elif (city := _city_around(candidate, cities, own_scores)) is not None:
+            place = city  # a district of a great city the article names ('shot in Englewood')
         elif not _fits(place, countries, states):
-            city = next((c for c in cities if c.country_code == place.country_code), None)
+            city = next((c for c in cities if c.country_code == place.country_code
+                         and own_scores[c] >= own_scores[place]), None)  # not a stray mention
             if city:
                 place = city
             elif candidate.kind == "place" and candidate.cue == "city-of" and countries:
@@ -657,6 +738,38 @@ def _add_up(candidates: list[Candidate], countries: Counter, states: Counter) ->
     return totals, best
 
 
+def _city_of_district(place: Place, cities: list[Place]) -> Place | None:
+    """The main city a district belongs to: the best-scored city near it, if the gazetteer
+    places it (not the capital for 'the Hathras district of Uttar Pradesh')."""
+    if place.latitude is None:
+        return cities[0] if cities and cities[0] != place else None
+    return next((city for city in cities
+                 if city != place and _distance_km(place, city) < DISTRICT_KM), None)
+
+
+def _city_around(candidate: Candidate, cities: list[Place], own_scores: Counter) -> Place | None:
+    """The great city the article names whose area takes in the candidate's smaller place,
+    unless the article makes it a town of its own ('X, Ill.', 'the suburb of X') or names
+    the city only in passing."""
+    place = candidate.place
+    if candidate.strong and candidate.cue != "attack-on" or place.latitude is None:
+        return None
+    for city in cities:
+        if (city.population >= BIG_CITY_SIZE and place.population < city.population / 10
+                and own_scores[city] >= 0.1 * own_scores[place]
+                and city.country_code == place.country_code and city.region == place.region
+                and _distance_km(place, city) < min(15.0, 10.0 * math.sqrt(city.population / 1e6))):
+            return city
+    return None
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    """The distance between two places, flat-earth: exact enough within a city."""
+    dy = a.latitude - b.latitude
+    dx = (a.longitude - b.longitude) * math.cos(math.radians(a.latitude))
+    return 111.2 * math.hypot(dx, dy)
+
+
 def _fits(place: Place, countries: Counter, states: Counter) -> bool:
     """False when the article names countries (or US states) and the place is in none of them."""
     named = set(countries) | ({"US"} if states else set())
@@ -665,13 +778,17 @@ def _fits(place: Place, countries: Counter, states: Counter) -> bool:
     return not (place.country_code == "US" and states and gazetteer.state_code(place) not in states)
 
 
-def _prior(candidate: Candidate, place: Place) -> float:
+def _prior(candidate: Candidate, place: Place, named_countries: set[str]) -> float:
     """How likely the name means this place at all: towns over hamlets (0.8 for a village
     of 1,000, 1.1 for a city of a million), and a small place only by its own name, not an
     alias ('Cashmere' is not the 'Kashmir' of the article)."""
-    prior = 0.5 + 0.1 * math.log10(place.population + 10)
+    # A town the gazetteer lacks counts as a small town: the article says it is one.
+    population = UNKNOWN_TOWN_SIZE if place.latitude is None else place.population
+    prior = 0.5 + 0.1 * math.log10(population + 10)
     if candidate.alias and place.population < 50_000:
         prior *= 0.3
+    if candidate.alias and named_countries and place.country_code not in named_countries:
+        prior *= 0.1  # 'Taliban', 'Grenade', 'Sulu': another country's name for a place elsewhere
     return prior
 
 
