@@ -4,8 +4,8 @@ Where they came from: written here by the project's developers from the grammar 
 news reports (wire style guides' abbreviations, the casualty verbs and nouns reporters use),
 not copied from any article.  `COMMON_WORDS` (places section) started as the lower-case words
 that occur often in the dev corpora and are also GeoNames place names, filtered by hand: a
-list of English words, no article text.  Country demonyms and US state abbreviations follow
-the AP stylebook's forms.  Place names come from GeoNames via the gazetteer data file, not
+list of English words, no article text.  US state abbreviations are the AP stylebook's and
+the postal codes.  Place names come from GeoNames via the gazetteer data file, not
 from this module.  Each section below belongs to one extractor.
 """
 
