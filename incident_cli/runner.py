@@ -9,10 +9,8 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from itertools import chain, islice
-from multiprocessing import get_context
 from typing import Iterable, Iterator
 
 from .core import parse_text
@@ -36,6 +34,9 @@ def parse_stream(items: Iterable[Article | Problem], *, published: date | None =
         for item in chain(head, items):
             yield from _parse(item, published)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only now: a short run never pays for it
+    from multiprocessing import get_context
+
     pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_ignore_ctrl_c)
     try:
         pending: deque = deque()
