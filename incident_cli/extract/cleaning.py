@@ -17,14 +17,16 @@ from functools import cache
 import regex
 
 # One character for one character: offsets do not move.
-_PLAIN = str.maketrans({
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+_PLAIN = {
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "−": "-",  # hyphens, en dash, minus: a hyphen
     "―": "—",  # the bar: an em dash, which stays as it is (it sets off asides: 'people—including')
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
     "\u3000": " ", "\t": " ", "\v": " ", "\f": " ",
-})
+}
+_PLAIN_CHARS = frozenset(_PLAIN)
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, zero-width characters
 
 
 @cache
@@ -36,7 +38,7 @@ def _html_signal() -> regex.Pattern:
 
 
 @cache
-def _changes(html_input: bool) -> regex.Pattern:
+def _changes(html_input: bool, fold: bool) -> regex.Pattern:
     markup = r"""
         (?P<drop><(?P<hidden>script|style|noscript)\b[^>]{0,2000}>   # a script or style element
             [^<]*+(?:<(?!/(?P=hidden)\s*>)[^<]*+)*+                  #   whatever it holds
@@ -47,11 +49,13 @@ def _changes(html_input: bool) -> regex.Pattern:
             [^<>]{0,2000}>)                                          #   block tags break the line
       | (?P<entity>&(?:[a-z]{2,8}\d{0,2}|\#\d{1,7}|\#x[0-9a-f]{1,6});)  # an entity, decoded
       |""" if html_input else ""
+    compatibility = r"""
+      | (?P<compat>[^\x00-\x7f])                          # maybe an NFKC-compatibility character
+        """ if fold else ""
     return regex.compile(markup + r"""
         (?P<newline>\r\n?)                                # CRLF and CR become LF
       | (?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])  # soft hyphen, zero-width characters: dropped
-      | (?P<compat>[^\x00-\x7f])                          # maybe an NFKC-compatibility character
-        """, regex.VERBOSE | regex.IGNORECASE | regex.DOTALL)
+        """ + compatibility, regex.VERBOSE | regex.IGNORECASE | regex.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +85,19 @@ class Cleaned:
 
 
 def clean(text: str) -> Cleaned:
-    """The cleaned text and its map; plain ASCII text without markup comes back as it is."""
-    html_input = "<" in text and bool(_html_signal().search(text, timeout=1.0))
-    if text.isascii() and "\r" not in text and not html_input:
-        return Cleaned(text, False)
+    """The cleaned text and its map; text with nothing to change comes back as it is."""
+    plain = _plain(text)  # one character for one: offsets stay
+    html_input = ("<" in plain or "&" in plain) and bool(_html_signal().search(plain, timeout=1.0))
+    fold = not plain.isascii() and not unicodedata.is_normalized("NFKC", plain)
+    if not (html_input or fold or "\r" in plain) and _INVISIBLE.isdisjoint(plain):
+        return Cleaned(plain, False)
     pieces, starts, ends, shifts = [], [], [], []
     length = last = 0
-    for change in _changes(html_input).finditer(text):
+    for change in _changes(html_input, fold).finditer(plain):
         replacement = _replacement(change)
         if replacement is None:
             continue
-        pieces.append(text[last:change.start()])
+        pieces.append(plain[last:change.start()])
         length += change.start() - last
         starts.append(length)
         pieces.append(replacement)
@@ -99,8 +105,15 @@ def clean(text: str) -> Cleaned:
         ends.append(length)
         shifts.append((change.start(), change.end()))
         last = change.end()
-    pieces.append(text[last:])
-    return Cleaned("".join(pieces).translate(_PLAIN), html_input, tuple(starts), tuple(ends), tuple(shifts))
+    pieces.append(plain[last:])
+    return Cleaned("".join(pieces), html_input, tuple(starts), tuple(ends), tuple(shifts))
+
+
+def _plain(text: str) -> str:
+    """Curly quotes, odd dashes and odd spaces made plain (each one for one, so offsets stay)."""
+    for char in _PLAIN_CHARS.intersection(text):
+        text = text.replace(char, _PLAIN[char])
+    return text
 
 
 def _replacement(change: regex.Match) -> str | None:
@@ -111,7 +124,7 @@ def _replacement(change: regex.Match) -> str | None:
     if kind == "invisible":
         return ""
     if kind == "entity":
-        return html.unescape(change.group()).translate(_PLAIN)
+        return _plain(html.unescape(change.group()))
     if kind == "compat":
         folded = unicodedata.normalize("NFKC", change.group())
         return None if folded == change.group() or len(folded) > 8 else folded

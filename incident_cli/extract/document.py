@@ -5,10 +5,14 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
 from .lexicon import ABBREVIATIONS
+
+
+ABBREVIATION_LENGTH = max(map(len, ABBREVIATIONS)) + 1  # a longer word's tail is never one
 
 
 @cache
@@ -26,13 +30,12 @@ def _sentence_end() -> regex.Pattern:
         (?P<stop>[.!?])["'”’)]*            # sentence-final punctuation, maybe closing quotes
         (?P<gap>\s+)                       # then space
         (?=["'“‘(]*[\p{Lu}\d])             # before a capital or a digit
-      | (?P<gap>[ \t]*\n\s*+)              # or a line break (headline, paragraph, list item)
+      | (?P<gap>\n\s*+)                    # or a line break (headline, paragraph, list item)
         (?![\p{Ll}])                      #   unless a wrapped sentence goes on in lower case
         """, regex.VERBOSE)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: an article has dozens and they are made on every parse
     start: int
     end: int
     text: str
@@ -69,22 +72,34 @@ class Document:
 
 
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
-    """Split `text[start:]` into sentences with spans; abbreviations ('Mr.', 'Calif.') do not end one."""
+    """Split `text[start:]` into sentences with spans; abbreviations ('Mr.', 'Calif.') do not end one.
+
+    Each boundary's match takes the white space between sentences, so only the first
+    sentence's start and the last one's end need trimming."""
     sentences = []
     begin = start
-    for boundary in _sentence_end().finditer(text, start):
-        if boundary.group("stop") == "." and _is_abbreviation(_word_before(text, boundary.start())):
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    for boundary in _sentence_end().finditer(text, begin):
+        if boundary.group("stop") == "." and _is_abbreviation(_word_before(text, boundary.start("stop"))):
             continue
-        _add(sentences, text, begin, boundary.start("gap"))
+        end = boundary.start("gap")
+        while end > begin and text[end - 1] in " \t":  # spaces before a line break
+            end -= 1
+        if end > begin:
+            sentences.append(Sentence(begin, end, text[begin:end]))
         begin = boundary.end()
-    _add(sentences, text, begin, len(text))
+    end = len(text.rstrip())
+    if end > begin:
+        sentences.append(Sentence(begin, end, text[begin:end]))
     return sentences
 
 
 def _word_before(text: str, end: int) -> str:
-    """The word that ends at `end`, such as 'Calif' or 'U.S' before a full stop ("DON'T" whole)."""
+    """The word that ends at `end`, such as 'Calif' or 'U.S' before a full stop ("DON'T" whole);
+    only its last few letters, which is all an abbreviation can have."""
     start = end
-    while start > end - 24 and start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".'"):
+    while start > max(end - ABBREVIATION_LENGTH, 0) and (text[start - 1].isalnum() or text[start - 1] in ".'"):
         start -= 1
     return text[start:end]
 
@@ -92,12 +107,3 @@ def _word_before(text: str, end: int) -> str:
 def _is_abbreviation(word: str) -> bool:
     """'Mr', 'Calif', 'U.S' or an initial ('J') before a full stop does not end a sentence."""
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
-
-
-def _add(sentences: list[Sentence], text: str, begin: int, end: int) -> None:
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    if end > begin:
-        sentences.append(Sentence(begin, end, text[begin:end]))
