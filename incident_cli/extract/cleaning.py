@@ -25,8 +25,15 @@ _PLAIN = {
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
     "\u3000": " ", "\t": " ", "\v": " ", "\f": " ",
 }
-_PLAIN_CHARS = frozenset(_PLAIN)
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, zero-width characters
+
+
+@cache
+def _special() -> regex.Pattern:
+    return regex.compile(r"""
+        [%s]                                       # a character made plain in place
+      | [\u00ad\u200b-\u200d\u2060\ufeff]          # an invisible one, dropped below
+        """ % regex.escape("".join(_PLAIN)), regex.VERBOSE)
 
 
 @cache
@@ -86,10 +93,11 @@ class Cleaned:
 
 def clean(text: str) -> Cleaned:
     """The cleaned text and its map; text with nothing to change comes back as it is."""
-    plain = _plain(text)  # one character for one: offsets stay
+    found = _specials(text)
+    plain = _plain(text, found)  # one character for one: offsets stay
     html_input = ("<" in plain or "&" in plain) and bool(_html_signal().search(plain, timeout=1.0))
     fold = not plain.isascii() and not unicodedata.is_normalized("NFKC", plain)
-    if not (html_input or fold or "\r" in plain) and _INVISIBLE.isdisjoint(plain):
+    if not (html_input or fold or "\r" in plain or found & _INVISIBLE):
         return Cleaned(plain, False)
     pieces, starts, ends, shifts = [], [], [], []
     length = last = 0
@@ -109,9 +117,16 @@ def clean(text: str) -> Cleaned:
     return Cleaned("".join(pieces), html_input, tuple(starts), tuple(ends), tuple(shifts))
 
 
-def _plain(text: str) -> str:
+def _specials(text: str) -> set[str]:
+    """The characters of `text` that cleaning changes in place or drops (ASCII has only tabs)."""
+    if text.isascii() and "\t" not in text and "\v" not in text and "\f" not in text:
+        return set()
+    return set(_special().findall(text))
+
+
+def _plain(text: str, found: set[str]) -> str:
     """Curly quotes, odd dashes and odd spaces made plain (each one for one, so offsets stay)."""
-    for char in _PLAIN_CHARS.intersection(text):
+    for char in found & _PLAIN.keys():
         text = text.replace(char, _PLAIN[char])
     return text
 
@@ -124,7 +139,8 @@ def _replacement(change: regex.Match) -> str | None:
     if kind == "invisible":
         return ""
     if kind == "entity":
-        return _plain(html.unescape(change.group()))
+        entity = html.unescape(change.group())
+        return _plain(entity, _specials(entity))
     if kind == "compat":
         folded = unicodedata.normalize("NFKC", change.group())
         return None if folded == change.group() or len(folded) > 8 else folded

@@ -98,8 +98,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 def _word_before(text: str, end: int) -> str:
     """The word that ends at `end`, such as 'Calif' or 'U.S' before a full stop ("DON'T" whole);
     only its last few letters, which is all an abbreviation can have."""
-    start = end
-    while start > max(end - ABBREVIATION_LENGTH, 0) and (text[start - 1].isalnum() or text[start - 1] in ".'"):
+    start, floor = end, max(end - ABBREVIATION_LENGTH, 0)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in ".'"):
         start -= 1
     return text[start:end]
 
