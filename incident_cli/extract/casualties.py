@@ -150,58 +150,61 @@ _AUXILIARY = rf"""
 """
 
 
+# The small tests the grammar makes on a reading, by name; each is compiled when first used.
+_SMALL = {
+    "others": rf"""
+        \A(?:an?\s+|the\s+)?(?:{NUMBER}\s+)?          # 'another victim', 'the other man',
+        (?:other|others|another|surviving)\b           #   'three others': people besides the dead
+        """,
+    "after_name": r"""
+        (?-i:\p{Lu}\p{Ll})[\p{L}'’.-]*                  # a name ('Doe'),
+        [,(]\s*\Z                                     # then ', ' before the number: an age
+        """,
+    "not": r"""
+        \bnot?\b | n't | \bnever\b                     # 'were not hurt'
+        """,
+    "be": r"""
+        \b(?:were|was|are|is|been|be|being|got|get)\b  # a passive: 'were killed'
+        """,
+    "transitive": r"""
+        (?:killed|shot|wounded|injured|hurt|murdered   # verbs that may be active:
+          |executed|massacred|stabbed|down)\Z          # 'the gunman killed two people'
+        """,
+    "word": r"""
+        [\p{L}\d][\p{L}\d'’]*+                        # a word: 'killed', '12', 'o'clock'
+        """,
+    "hearsay": r"""
+        \b(?:reports|rumou?rs|claims)\s+of\s+        # 'reports of (up to) four deaths'
+        (?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+)?\Z
+        """,
+    "toll_with_attacker": rf"""
+        \b(?:left|leaving|leaves|leave)\s+\S+(?:\s+\S+)?\s+dead\b   # 'left four dead': a toll
+      | \bincluding\s+(?:the\s+)?(?:{_phrases(lexicon.ATTACKER_NOUNS)})\b  # 'including the gunman'
+        """,
+    "nobody": r"""
+        no\b | nobody\b | none\b                     # 'no one', 'no injuries': everyone, not
+        """,                                         #   'the driver was not hurt'
+    "more_of_them": rf"""
+        (?:{_QUALIFIER}\s+)?(?:{NUMBER})\s+(?:others|more)\b  # 'eight others', '14 more'
+        """,
+    "other_claim": r"""
+        \b(?:while|whereas|but)\b[^.;]*?                # 'while local activists said'
+        \b(?:said|say|says|claimed|claim|claims|reported|put)\b
+        """,
+    "one_of_the": rf"""
+        (?:one|two|three|\d+)\s+of\s+(?:the|those)\s+   # 'one of the four people (wounded)':
+        (?P<whole>{NUMBER})\b                            #   the verb counts all four
+        """,
+    "past_clause": r"""
+        \b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b        # 'in 2019, when 40 people were killed'
+        """,
+}
+
+
 @cache
-def _small() -> dict[str, regex.Pattern]:
-    """The small tests the grammar makes on a reading, by name."""
-    flags = regex.IGNORECASE | regex.VERBOSE
-    return {
-        "others": regex.compile(rf"""
-            \A(?:an?\s+|the\s+)?(?:{NUMBER}\s+)?          # 'another victim', 'the other man',
-            (?:other|others|another|surviving)\b           #   'three others': people besides the dead
-            """, flags),
-        "after_name": regex.compile(r"""
-            (?-i:\p{Lu}\p{Ll})[\p{L}'’.-]*                  # a name ('Doe'),
-            [,(]\s*\Z                                     # then ', ' before the number: an age
-            """, flags),
-        "not": regex.compile(r"""
-            \bnot?\b | n't | \bnever\b                     # 'were not hurt'
-            """, flags),
-        "be": regex.compile(r"""
-            \b(?:were|was|are|is|been|be|being|got|get)\b  # a passive: 'were killed'
-            """, flags),
-        "transitive": regex.compile(r"""
-            (?:killed|shot|wounded|injured|hurt|murdered   # verbs that may be active:
-              |executed|massacred|stabbed|down)\Z          # 'the gunman killed two people'
-            """, flags),
-        "word": regex.compile(r"""
-            [\p{L}\d][\p{L}\d'’]*+                        # a word: 'killed', '12', 'o'clock'
-            """, flags),
-        "hearsay": regex.compile(r"""
-            \b(?:reports|rumou?rs|claims)\s+of\s+        # 'reports of (up to) four deaths'
-            (?:up\s+to\s+|at\s+least\s+|as\s+many\s+as\s+)?\Z
-            """, flags),
-        "toll_with_attacker": regex.compile(rf"""
-            \b(?:left|leaving|leaves|leave)\s+\S+(?:\s+\S+)?\s+dead\b   # 'left four dead': a toll
-          | \bincluding\s+(?:the\s+)?(?:{_phrases(lexicon.ATTACKER_NOUNS)})\b  # 'including the gunman'
-            """, flags),
-        "nobody": regex.compile(r"""
-            no\b | nobody\b | none\b                     # 'no one', 'no injuries': everyone, not
-            """, flags),                                 #   'the driver was not hurt'
-        "more_of_them": regex.compile(rf"""
-            (?:{_QUALIFIER}\s+)?(?:{NUMBER})\s+(?:others|more)\b  # 'eight others', '14 more'
-            """, flags),
-        "other_claim": regex.compile(r"""
-            \b(?:while|whereas|but)\b[^.;]*?                # 'while local activists said'
-            \b(?:said|say|says|claimed|claim|claims|reported|put)\b
-            """, flags),
-        "one_of_the": regex.compile(rf"""
-            (?:one|two|three|\d+)\s+of\s+(?:the|those)\s+   # 'one of the four people (wounded)':
-            (?P<whole>{NUMBER})\b                            #   the verb counts all four
-            """, flags),
-        "past_clause": regex.compile(r"""
-            \b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b        # 'in 2019, when 40 people were killed'
-            """, flags),
-    }
+def _small(name: str) -> regex.Pattern:
+    """The small test `name` (of `_SMALL`), compiled."""
+    return regex.compile(_SMALL[name], regex.IGNORECASE | regex.VERBOSE)
 
 
 @cache
@@ -255,10 +258,11 @@ def _subject() -> regex.Pattern:
         (?!(?<=\b(?:from|in|at|on|to|by|with|near|for|into|outside|inside)\s)  # nor a place:
            (?-i:\p{{Lu}}))                                 #   'from Pontiac'
         (?P<subject>
-            (?P<group>{_NOUN_PHRASE})                      # one group of people ...
-            (?:(?:{_GAP}*,{_GAP}*|{_GAP}+)(?:and|or){_GAP}+(?P<group>{_NOUN_PHRASE})  # ... and more
-              |{_GAP}*,{_GAP}*(?P<listed>{_COUNTED}    # 'three soldiers, two civilians',
-                 |(?:{'|'.join(_SINGULAR)})\b))*          #   'Man, toddler killed'
+            (?:(?(group)(?:{_GAP}*,{_GAP}*|{_GAP}+)(?:and|or){_GAP}+)  # 'and' before all but the first:
+               (?P<group>{_NOUN_PHRASE})                   # groups of people ('three soldiers and two
+              |(?(group){_GAP}*,{_GAP}*(?P<listed>{_COUNTED}  #   civilians'), or a list after the first:
+                 |(?:{'|'.join(_SINGULAR)})\b)|(?!))         #   'three soldiers, two civilians', 'Man, toddler'
+            )+                                           # (one copy of the noun phrase: a faster compile)
         )
         (?:{_GAP}*,[^,.;:!?\n]{{1,80}}?,                   # an aside: ', including a child,'
           |{_GAP}+-{_GAP}[^-–—.;:!?\n]{{1,80}}?{_GAP}-          # or ' - including a child -',
@@ -280,9 +284,9 @@ def _other_forms() -> regex.Pattern:
                 (?:(?:badly|seriously|critically|severely)\s+)?)        #   'the (badly) wounded teen'
             (?P<wounded>{_phrases(lexicon.WOUNDED_BEFORE)})
            |(?P<victims>{_phrases(lexicon.SHOT_BEFORE)}))
-        \s+["“‘]?(?P<subject>(?P<group>{_OBJECT})          # 'killing 12 people', 'killing his wife,
-            (?:(?:{_GAP}*,{_GAP}*(?:and{_GAP}+)?|{_GAP}+and{_GAP}+)  #   her mother and two others',
-               (?P<group>{_OBJECT})){{0,4}})                  #   'killing himself and eight others'
+        \s+["“‘]?(?P<subject>                                # 'killing 12 people', 'killing his wife,
+            (?:(?(group)(?:{_GAP}*,{_GAP}*(?:and{_GAP}+)?|{_GAP}+and{_GAP}+))  #   her mother and two others'
+               (?P<group>{_OBJECT})){{1,5}})                  #   (a separator before all but the first)
         (?=\s*(?:[,.;:!?)]|\s(?:and|in|on|at|when|after|as|during|including|inside|outside
                |near|while|before|with|were|was|are|have|has|had|who|to|from|for|by|hours|days|minutes
                |weeks|months|ago|early|late|last|this|that|across|along|around|amid|despite|because
@@ -301,24 +305,25 @@ def _other_forms() -> regex.Pattern:
       | \b(?:claimed|claims|claiming|took|takes|taking|cost|costs|costing)  # 'took her life'
         \s+(?:a\s+|one\s+|the\s+|his\s+|her\s+)?(?P<killed>life)\b
       | \b(?:kills|killed|killing)\s+(?P<suicide>self)\b
-        # 'stabbed three people to death', 'shot two men dead'
-      | \b(?:shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking|bludgeoned|strangled)
-        \s+(?P<subject>(?P<group>{_COUNTED}|{_NAME}))\s+(?P<killed>to\s+death|dead)\b
-        # 'claimed 12 lives'
-      | \b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing)
-        \s+(?P<subject>(?P<group>{_COUNTED}))\s+(?P<killed>lives)\b
-        # 'left three dead', 'sent two others to hospital'
-      | \b(?:left|leaving|leaves|leave)\s+(?P<subject>(?P<group>{_COUNTED}))
-        \s+(?:(?P<killed>dead)|(?P<wounded>injured|wounded|hurt))\b
-      | \b(?:sent|sending|sends|send)\s+(?P<subject>(?P<group>{_COUNTED}))
-        \s+to\s+(?:the\s+|a\s+|area\s+|local\s+)?(?P<victims>hospitals?)\b
-        # a toll: 'the death toll rose to 15'
-      | \b(?P<toll>(?:death|casualty)\s+toll                # 'the death toll'
-          |number\s+of\s+[^.;:!?\d]{{0,40}}?\b(?:dead|deaths|killed|died|fatalities))  # 'the number of dead'
-        (?:(?!\b(?:could|may|might|would|expected|feared|likely)\b)[^.;:!?\d]){{0,100}}?  # not a forecast
-        \b(?:to|at|of|is|was|reached|hits?|now|stood|stands|climbed|rose  # '... rose to'
-          |passe[sd]|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?)
-        \s+(?P<subject>(?P<group>{_COUNTED}))(?P<killed>)  # '15': a toll counts the dead
+        # a verb or a toll, the people, and a word that says what befell them (one copy of the
+        # count for all these forms: the word after it depends on the form's first words)
+      | \b(?:(?P<to_death>shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking|bludgeoned
+                         |strangled)\s+                      # 'stabbed three people to death'
+          |(?P<lives>claimed|claiming|claims|claim|took|taking|takes|cost|costing)\s+  # 'claimed 12 lives'
+          |(?P<left>left|leaving|leaves|leave)\s+            # 'left three dead'
+          |(?P<sent>sent|sending|sends|send)\s+              # 'sent two others to hospital'
+          |(?P<toll>(?:death|casualty)\s+toll                # 'the death toll'
+             |number\s+of\s+[^.;:!?\d]{{0,40}}?\b(?:dead|deaths|killed|died|fatalities))  # 'the number of dead'
+           (?:(?!\b(?:could|may|might|would|expected|feared|likely)\b)[^.;:!?\d]){{0,100}}?  # not a forecast
+           \b(?:to|at|of|is|was|reached|hits?|now|stood|stands|climbed|rose  # '... rose to'
+             |passe[sd]|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+
+        )
+        (?P<subject>(?P<group>{_COUNTED}|(?(to_death){_NAME}|(?!))))  # 'three people', or 'Jane Doe'
+        (?(to_death)\s+(?P<killed>to\s+death|dead)\b          # '... to death'
+        |(?(lives)\s+(?P<killed>lives)\b                      # '... lives'
+        |(?(left)\s+(?:(?P<killed>dead)|(?P<wounded>injured|wounded|hurt))\b  # '... dead'
+        |(?(sent)\s+to\s+(?:the\s+|a\s+|area\s+|local\s+)?(?P<victims>hospitals?)\b  # '... to hospital'
+        |(?P<killed>)))))                                     # a toll counts the dead: '15'
         # nobody: 'no one was killed', 'no injuries were reported', 'escaped unhurt'
       | \b(?P<negation>no(?:\s+one|body)(?:\s+else)?|none\s+of\s+the\s+\w+|no\s+other\s+(?:people|person|one))
         (?P<auxiliary>{_AUXILIARY})\s+(?:(?P<killed>killed|died|dead|fatally)  # '... was killed'
@@ -478,7 +483,7 @@ class _Reading:
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, lower-case word) of each word: the grammar's forms start only at some words."""
-    return [(word.start(), word.group().lower()) for word in _small()["word"].finditer(text, start, end)]
+    return [(word.start(), word.group().lower()) for word in _small("word").finditer(text, start, end)]
 
 
 def _read_sentence(text: str, start: int, end: int, index: int, words) -> list[Candidate]:
@@ -490,7 +495,7 @@ def _read_sentence(text: str, start: int, end: int, index: int, words) -> list[C
                 if not any(no.start <= each.start < no.end for no in negations)]  # 'no one was hurt'
     if not others and not subjects:
         return []
-    background = bool(_background().search(sentence) or _small()["past_clause"].search(sentence)) or (
+    background = bool(_background().search(sentence) or _small("past_clause").search(sentence)) or (
         index >= LEAD_SENTENCES and bool(_other_time().search(sentence)))
     candidates = []
     for reading in sorted(subjects + others, key=lambda each: each.start):
@@ -509,7 +514,7 @@ def _with_others(candidates: list[Candidate], text: str) -> list[Candidate]:
             and each.mention.value and each.mention.rule != "negation"]
     added = []
     for first, other in zip(hurt, hurt[1:]):
-        if not _small()["more_of_them"].match(other.mention.text) or first.mention.end > other.mention.start:
+        if not _small("more_of_them").match(other.mention.text) or first.mention.end > other.mention.start:
             continue
         kind = "victims" if first.kind == other.kind == "victims" else "wounded"
         start, end = first.mention.start, other.mention.end
@@ -552,7 +557,7 @@ def _subject_readings(text: str, start: int, end: int, words):
             if _is_age(reading, text) or "\n" in text[subject.end("auxiliary"):verb.start()] and (
                     not verb.group()[0].islower()):
                 continue  # 'Jane Doe, 25, was', or a line break before a verb that starts a line
-            if _small()["hearsay"].search(text, max(0, position - 60), position):
+            if _small("hearsay").search(text, max(0, position - 60), position):
                 break  # 'reports of up to four deaths': not a count the article gives
             if _negated(reading) or not _is_active(reading, verb, text) and _count(reading) is not None:
                 yield reading  # the longest subject that reads as people
@@ -597,20 +602,20 @@ def _is_age(reading: _Reading, text: str) -> bool:
     before more people: 'Jane Doe, 25, and a man were hurt')."""
     if not reading.groups[0].isdigit():
         return False
-    name = _small()["after_name"].search(text, max(0, reading.start - 40), reading.start)
+    name = _small("after_name").search(text, max(0, reading.start - 40), reading.start)
     return bool(name) and name.group().rstrip(",( ").lower() not in _VERB_STARTS  # not '2 Killed, 7 Hurt'
 
 
 def _is_active(reading: _Reading, verb: regex.Match, text: str) -> bool:
     """'The gunman shot two people': a subject-first reading of an active verb is no count."""
-    if _small()["be"].search(reading.auxiliary):
+    if _small("be").search(reading.auxiliary):
         return False
-    return bool(_small()["transitive"].search(verb.group())) and bool(
+    return bool(_small("transitive").search(verb.group())) and bool(
         _object_follows().match(text, verb.end()))
 
 
 def _negated(reading: _Reading) -> bool:
-    return bool(_small()["not"].search(reading.auxiliary))
+    return bool(_small("not").search(reading.auxiliary))
 
 
 def _mentions(reading: _Reading, text: str, sentence: str):
@@ -641,7 +646,7 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
         if before is not None and _is_named(group, before):
             continue  # 'his fiancee, Jane Doe': who she is, not one more
         before = group
-        whole = _small()["one_of_the"].match(group)
+        whole = _small("one_of_the").match(group)
         if whole and reading.rule.startswith("subject-") and not reading.auxiliary.strip():
             value = parse_number(whole.group("whole"))  # 'one of the four people wounded': four
             if value is None:
@@ -786,7 +791,7 @@ def choose(candidates: list[Candidate]) -> tuple[Mention | None, Mention | None]
     hurt = wounded.mention.value if wounded is not None and wounded.mention.value else 0
     untold_dead = killed is not None and killed.mention.value is None  # 'many died': who survived?
     if victims is not None and victims.mention.value is not None and not untold_dead:
-        if _small()["others"].search(victims.mention.text):  # 'a second victim was taken to hospital'
+        if _small("others").search(victims.mention.text):  # 'a second victim was taken to hospital'
             dead = 0
         if victims.mention.value - dead > hurt:
             shot = victims.mention
@@ -832,7 +837,7 @@ def _other_claim(first: Mention, later: Mention) -> bool:
         return False
     gap = later.start - first.end
     after_first = first.sentence.find(first.text) + len(first.text)
-    return bool(_small()["other_claim"].search(first.sentence, after_first, after_first + gap))
+    return bool(_small("other_claim").search(first.sentence, after_first, after_first + gap))
 
 
 def _with_suicide(candidates: list[Candidate], killed: Candidate | None) -> Candidate | None:
@@ -847,7 +852,7 @@ def _with_suicide(candidates: list[Candidate], killed: Candidate | None) -> Cand
         return suicide
     if suicide is None or killed.mention.rule != "killed-object" or killed.mention.value is None:
         return killed
-    if _small()["toll_with_attacker"].search(killed.mention.sentence):
+    if _small("toll_with_attacker").search(killed.mention.sentence):
         return killed  # 'left five dead, including the gunman': a toll, not his victims
     dead = killed.mention
     return Candidate("killed", Mention(dead.value + 1, dead.text, dead.start, dead.end,
@@ -875,7 +880,7 @@ def _or_negation(candidates: list[Candidate], kind: str, figure: Candidate | Non
             return _fatal_word(candidates)
         return negation.mention if negation else None
     if negation is not None and negation.sentence_index < min(figure.sentence_index, LEAD_SENTENCES) and (
-            _small()["nobody"].match(negation.mention.text)):
+            _small("nobody").match(negation.mention.text)):
         return negation.mention
     return figure.mention
 
