@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache
 from itertools import islice
 
 import regex
@@ -54,25 +54,44 @@ def _alternation(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True)).replace(" ", "[ ]")
 
 
-def _names(words) -> str:
-    """An alternation of `words` in Title and UPPER case, longest first ('Sept' before 'Sep')."""
-    forms = []
-    for word in sorted(words, key=len, reverse=True):
-        forms += [word.title(), word.upper()]
-    return "|".join(forms)
+def _names(words) -> list[str]:
+    """`words` in Title and UPPER case ('Oct', 'OCT'), for a named list (`\\L<name>`): a set
+    lookup, which needs no longest-first order and compiles a little faster than an alternation."""
+    return [form for word in words for form in (word.title(), word.upper())]
+
+
+def _by_initial(forms) -> str:
+    """An alternation of pattern `forms` grouped by first letter, longest first in each group:
+    'O(?:ctober|CTOBER|ct|CT)|S(?:...)'.  At each position the engine tries the one group
+    whose letter is there, instead of every form."""
+    groups: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        groups.setdefault(form[0], []).append(form[1:])
+    return "|".join(f"{initial}(?:{'|'.join(rests)})" for initial, rests in groups.items())
+
+
+def _by_ending(phrases) -> list[regex.Pattern]:
+    """One scan per three-letter ending of `phrases` ('...day', '...ght', '...ago'): the engine
+    finds a scan's fixed ending with a fast string search, where it would try an alternation
+    of whole phrases at every position."""
+    heads: dict[str, list[str]] = {}
+    for phrase in phrases:
+        heads.setdefault(phrase[-3:], []).append(phrase[:-3])
+    return [regex.compile(rf"\b\L<heads>{regex.escape(ending)}\b", heads=words)
+            for ending, words in heads.items()]
 
 
 @cache
 def _anchor_patterns() -> tuple[regex.Pattern, ...]:
-    """Cheap scans for the words a date can start with; each is one plain alternation, which
-    the regex engine searches far faster than the full date pattern at every position."""
-    names = list(MONTHS) + list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)
-    capitalised = "|".join([_names(names)] + [word.capitalize() for word in RELATIVE_DAYS]
-                           + [_holiday_name(name) for name in HOLIDAYS] + ["Thanksgiving"])
+    """Cheap scans for the words a date can start with, which the regex engine searches far
+    faster than the full date pattern at every position."""
+    capitalised = (_names(list(MONTHS) + list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS))
+                   + [word.capitalize() for word in RELATIVE_DAYS]
+                   + [_holiday_name(name) for name in HOLIDAYS] + ["Thanksgiving"])
     lower = (list(RELATIVE_DAYS) + list(WEEKDAYS)
              + [f"{count} days ago" for count in DAY_COUNT_WORDS])
-    return (regex.compile(rf"\b(?:{capitalised})\b"),         # 'October', 'OCT', 'Sunday', 'Today'
-            regex.compile(rf"\b(?:{'|'.join(lower)})\b"),     # 'yesterday', 'two days ago'
+    return (regex.compile(rf"\b(?:{_by_initial(capitalised)})\b"),  # 'October', 'OCT', 'Today'
+            *_by_ending(lower),                                    # 'yesterday', 'two days ago'
             regex.compile(r"""
                 \b\d{1,4}                                 # a number, then what makes it a date:
                 (?:(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?\p{Lu}   #   a month name: '4 Oct', '4th of May'
@@ -85,20 +104,16 @@ def _anchor_patterns() -> tuple[regex.Pattern, ...]:
 @cache
 def _date_pattern() -> regex.Pattern:
     """A date starting at an anchor; the words before a weekday ('early', 'on') are read apart."""
-    month = _names(MONTHS)
-    weekday = _names(WEEKDAYS) + "|" + "|".join(WEEKDAYS)
-    any_weekday = _names(list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS))
-    relative = _alternation(RELATIVE_DAYS)
     holiday = "|".join(_holiday_name(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
     return regex.compile(rf"""
         (?P<calendar>                                       # a calendar date
-          (?:(?P<weekday>{any_weekday})\b\.?,?[ ]+\(?)?     #   maybe after 'Sunday, ' or 'Sun '
+          (?:(?P<weekday>\L<any_weekday>)\b\.?,?[ ]+\(?)?   #   maybe after 'Sunday, ' or 'Sun '
           (?:
-            (?P<month>{month})\b\.?[ ]+                     #   'October ', 'Oct. '
+            (?P<month>\L<month>)\b\.?[ ]+                   #   'October ', 'Oct. '
             (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b            #   '4', '4th'
             (?:,?[ ]*(?P<year>(?:19|20)\d\d)\b)?            #   maybe ', 2020'
           | (?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ]+          #   or '4 ', '4th '
-            (?:of[ ]+)?(?P<month>{month})\b\.?              #   'October', 'of Oct.'
+            (?:of[ ]+)?(?P<month>\L<month>)\b\.?            #   'October', 'of Oct.'
             (?:,?[ ]*(?P<year>(?:19|20)\d\d)\b              #   maybe ' 2020'
             | [ ]+(?P<short_year>\d\d)                      #   or a wire dateline's ' 88'
               (?=[ ]*(?:\(|--|—|–|_)))?                     #     before '(EFE)' or '--'
@@ -111,22 +126,25 @@ def _date_pattern() -> regex.Pattern:
           )
         )
       | (?P<weekday_phrase>                                 # a weekday on its own
-          (?P<named_day>{weekday})\b                        #   'Sunday'
-          (?!\.?,?[ ]+\(?(?:{month})\b                      #   not a full date's weekday:
-             |\.?,?[ ]+\(?\d{{1,2}}(?:st|nd|rd|th)?[ ]+       #     'Sunday, October 4',
-              (?:of[ ]+)?(?:{month})\b                      #     'Sunday 4 October'
-             |\.?,?[ ]+\(?\d{{1,2}}[./-]\d)                   #     'Tuesday (21.1.25)'
+          (?P<named_day>\L<weekday>)\b                      #   'Sunday'
+          (?!\.?,?[ ]+\(?                                   #   not a full date's weekday:
+             (?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?)?  #     'Sunday, October 4',
+             \L<month>\b                                    #     'Sunday 4 October'
+           |\.?,?[ ]+\(?\d{{1,2}}[./-]\d)                   #     'Tuesday (21.1.25)'
           (?P<possessive>['’]s)?                            #   "Sunday's attack"
           (?:[ ]+(?P<part>morning|afternoon|evening|night))?  # 'Sunday night'
         )
-      | (?P<relative>(?i:{relative})\b(?![ ]of\b))          # 'yesterday', 'last night'
+      | (?P<relative>(?i:\L<relative>)\b(?![ ]of\b))        # 'yesterday', 'last night'
       | (?P<holiday>{holiday}|Thanksgiving)\b              # 'Christmas Eve', 'Thanksgiving'
       | (?P<days_ago>                                       # 'two days ago'
-          (?P<count>[1-6]|{_alternation(DAY_COUNT_WORDS)})[ ]+days[ ]+ago\b
+          (?P<count>[1-6]|\L<count_words>)[ ]+days[ ]+ago\b
         )
       | (?P<ordinal>\d{{1,2}})(?:st|nd|rd|th)\b             # 'the 4th' (after 'on the')
-        (?![ ]+(?:{_alternation(ORDINAL_NOUNS)})\b)          #   not 'the 4th floor'
-        """, regex.VERBOSE)
+        (?![ ]+\L<ordinal_nouns>\b)                         #   not 'the 4th floor'
+        """, regex.VERBOSE, month=_names(MONTHS),
+        any_weekday=_names(list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)),
+        weekday=_names(WEEKDAYS) + list(WEEKDAYS), relative=list(RELATIVE_DAYS),
+        count_words=list(DAY_COUNT_WORDS), ordinal_nouns=list(ORDINAL_NOUNS))
 
 
 @cache
@@ -136,7 +154,7 @@ def _lead_before() -> regex.Pattern:
         (?:\bon[ ]+)?                  # 'on', as in 'late on Sunday'
         (?P<the>\bthe[ ]+)?            # 'the', as in 'on the 4th'
         \Z                             # right before the anchor
-        """, regex.VERBOSE | regex.IGNORECASE)
+        """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)  # matched from the anchor back
 
 
 def _dates(text: str, start: int, end: int | None = None) -> Iterator[Found]:
@@ -180,8 +198,15 @@ def _word_kinds() -> dict[str, str]:
 
 @cache
 def _word_pattern() -> regex.Pattern:
-    # a word, looked up in `_word_kinds`: a dict beats a long alternation at every letter
-    return regex.compile(r"[A-Za-z]+")
+    return regex.compile(r"[A-Za-z]+")  # a word: the one after a holiday's name
+
+
+@cache
+def _cue_word_pattern() -> regex.Pattern:
+    # a word that may be a cue, looked up in `_word_kinds`: a dict beats a long alternation at
+    # every letter, and a word shorter than every cue ('a', 'of') is not even matched
+    shortest = min(len(word) for word in _word_kinds())
+    return regex.compile(rf"[A-Za-z]{{{shortest},}}")
 
 
 @cache
@@ -201,16 +226,12 @@ def _small_hours(clock: regex.Match) -> bool:
     return hour is not None and hour.startswith("0") and int(hour) < 6  # '01:00', not '1:30'
 
 
-@lru_cache(maxsize=64)
 def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of the incident words, later-event words and clock times in a sentence,
     in order of position."""
     kinds = _word_kinds()
-    cues = []
-    for word in _word_pattern().finditer(sentence):
-        kind = kinds.get(word.group().lower())
-        if kind:
-            cues.append((word.start(), word.end(), kind))
+    cues = [(word.start(), word.end(), kind) for word in _cue_word_pattern().finditer(sentence)
+            if (kind := kinds.get(word.group().lower()))]
     cues += [(clock.start(), clock.end(), "small-hours" if _small_hours(clock) else "clock")
              for clock in _clock_pattern().finditer(sentence)]
     return tuple(sorted(cues))
@@ -327,7 +348,7 @@ def _header_dateline(doc: Document, found: Iterable[Found],
 def _dateline_rule(text: str, start: int) -> str | None:
     """How the text just before a date marks it as a dateline ('posted-at', 'updated-at',
     'wire-dateline', 'page-dateline' for a date that begins its line), if it does."""
-    context = _dateline_context().search(text[max(0, start - 60):start])
+    context = _dateline_context().match(text[max(0, start - 60):start])  # from its end
     if context is None:
         return None
     if context.group("posted") or context.group("tweet"):
@@ -356,6 +377,7 @@ def date_candidates(doc: Document, written: date | None, published: Mention | No
     text = doc.text
     skip = (published.start, published.end) if published and published.end else (0, 0)
     sentence_starts = [sentence.start for sentence in doc.sentences]
+    sentence_cues: dict[int, tuple[tuple[int, int, str], ...]] = {}  # by sentence start
     candidates = []
     for start, match, lead in _dates(text, doc.body_start) if found is None else found:
         if skip[0] <= start < skip[1]:
@@ -368,7 +390,7 @@ def date_candidates(doc: Document, written: date | None, published: Mention | No
         if dateline in ("posted-at", "updated-at"):
             continue  # 'Posted: Friday, March 7, 2014', 'UPDATE 4:15 p.m. Friday' date the page
         mention = _mention(doc, value, start, match.end(), rule)
-        cues = _cues(doc, start, match.end(), value, written)
+        cues = _cues(doc, start, match.end(), value, written, sentence_cues)
         if dateline == "wire-dateline" and match.group("calendar"):
             cues += ("wire-dateline",)  # 'TEHRAN, November 03 -' dates the report
         index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
@@ -545,19 +567,22 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _cues(doc: Document, start: int, end: int, value: date | None,
-          written: date | None) -> tuple[str, ...]:
+def _cues(doc: Document, start: int, end: int, value: date | None, written: date | None,
+          sentence_cues: dict[int, tuple[tuple[int, int, str], ...]]) -> tuple[str, ...]:
     """What the words around the date at text[start:end] say about it: the nearest cue word
     ('incident', 'follow-up' or 'death'; not one after 'after'), a 'clock' time beside it
     ('small-hours' too if after midnight), a 'report' verb, a 'state' word ('remained') or a
-    span word ('as-of', 'since', 'time-zone') right before it, a 'future' day."""
+    span word ('as-of', 'since', 'time-zone') right before it, a 'future' day.
+    `sentence_cues` keeps this article's `_sentence_cues` by sentence start, for its next date."""
     sentence = doc.sentence_at(start)
     date_start, date_end = start - sentence.start, end - sentence.start
     nearest: dict[str, int] = {}  # each kind of cue, its distance from the date
     state = False
     # 'in critical condition Friday after being shot': the words after name an earlier event
     phrase_after = _phrase_after().match(sentence.text, date_end) is not None
-    cues_in_sentence = _sentence_cues(sentence.text)
+    if sentence.start not in sentence_cues:
+        sentence_cues[sentence.start] = _sentence_cues(sentence.text)
+    cues_in_sentence = sentence_cues[sentence.start]
     # only cues near the date count, so a huge unpunctuated 'sentence' costs linear time
     first = bisect.bisect_left(cues_in_sentence, (date_start - CUE_WINDOW,))
     for cue_start, cue_end, kind in islice(cues_in_sentence, first, None):
