@@ -60,8 +60,9 @@ def _db() -> sqlite3.Connection:
 
 
 @cache
-def _regions() -> dict[tuple[str, str], str]:
-    return {(code, admin1): name for code, admin1, name in _db().execute("SELECT * FROM region")}
+def _us_states() -> dict[str, str]:
+    """Two-letter code -> name of the US states (the other regions come with their places)."""
+    return dict(_db().execute("SELECT admin1, name FROM region WHERE country_code = 'US'"))
 
 
 @cache
@@ -81,12 +82,13 @@ class Entry(NamedTuple):
 def places(key: str) -> tuple[Entry, ...]:
     """Every place called `key` (a `name_key`), the most populous first."""
     rows = _db().execute(
-        "SELECT p.name, p.country_code, p.admin1, p.latitude, p.longitude, p.population, n.alias"
-        " FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?"
-        " ORDER BY p.population DESC, p.id", (key,)).fetchall()
-    return tuple(Entry(Place(name, _regions().get((code, admin1)), country_name(code),
-                             code, latitude, longitude, population), bool(alias))
-                 for name, code, admin1, latitude, longitude, population, alias in rows)
+        "SELECT p.name, r.name, p.country_code, p.latitude, p.longitude, p.population, n.alias"
+        " FROM name n JOIN place p ON p.id = n.place"
+        " LEFT JOIN region r ON r.country_code = p.country_code AND r.admin1 = p.admin1"
+        " WHERE n.key = ? ORDER BY p.population DESC, p.id", (key,)).fetchall()
+    return tuple(Entry(Place(name, region, country_name(code), code, latitude, longitude, population),
+                       bool(alias))
+                 for name, region, code, latitude, longitude, population, alias in rows)
 
 
 def country_name(code: str) -> str:
@@ -110,7 +112,7 @@ def country(key: str) -> str | None:
 
 @cache
 def _state_keys() -> dict[str, str]:
-    keys = {name_key(name): admin1 for (code, admin1), name in _regions().items() if code == "US"}
+    keys = {name_key(name): admin1 for admin1, name in _us_states().items()}
     for admin1, abbreviations in US_STATE_ABBREVIATIONS.items():
         for abbreviation in abbreviations:
             keys[name_key(abbreviation)] = admin1
@@ -124,7 +126,7 @@ def state_code(place: Place) -> str | None:
 
 @cache
 def _state_codes() -> dict[str, str]:
-    return {name: admin1 for (code, admin1), name in _regions().items() if code == "US"}
+    return {name: admin1 for admin1, name in _us_states().items()}
 
 
 @lru_cache(maxsize=200_000)
@@ -137,7 +139,7 @@ def lookup(key: str) -> tuple[str | None, str | None, tuple[Entry, ...]]:
 
 def state_name(code: str) -> str | None:
     """The name of the US state with the two-letter `code`."""
-    return _regions().get(("US", code))
+    return _us_states().get(code)
 
 
 def us_state(key: str) -> str | None:

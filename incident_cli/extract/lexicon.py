@@ -510,6 +510,9 @@ PERSON_TITLES = frozenset("""
 # Words after a name that say what it is (lower case): a settlement ('Kijimatari village'),
 # a street, a region, an institution named after the place, the place's police.
 SETTLEMENT_WORDS = frozenset("village town township hamlet municipality".split())
+# Words that call the name before or after them a town ('the village of X', 'X village'),
+# written in lower case or ALL CAPS.
+TOWN_WORDS = tuple("city town village hamlet township settlement municipality locality".split())
 NEIGHBOURHOOD_WORDS = frozenset("neighborhood neighbourhood neighborhoods section".split())
 STREET_WORDS = frozenset("""
     street st road rd avenue ave boulevard blvd drive dr lane ln way court ct place pl highway

@@ -20,6 +20,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 
 import regex
 
@@ -30,7 +31,7 @@ from .gazetteer import Entry, name_key
 from .lexicon import (COMMON_WORDS, COMPASS_WORDS, COUNTY_WORDS, FUNCTION_WORDS, INCIDENT_NOUNS,
                       INCIDENT_WORDS, INSTITUTION_WORDS, NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS,
                       PERSON_TITLES, PLACE_ADJECTIVES, POLICE_WORDS, REGION_WORDS, SETTLEMENT_WORDS,
-                      STREET_WORDS)
+                      STREET_WORDS, TOWN_WORDS)
 
 LONGEST_NAME = 4  # words in the longest name looked up ('San Jose de Gracia')
 CITY_SIZE = 100_000  # a city this big anchors the article's region and takes in its districts
@@ -125,10 +126,14 @@ def _name_run() -> patterns.Pattern:
 
 
 @cache
+def _town_words() -> tuple[str, ...]:
+    return TOWN_WORDS + tuple(word.upper() for word in TOWN_WORDS)  # 'city', 'CITY'
+
+
+@cache
 def _settlement_word() -> patterns.Pattern:
-    return patterns.compile(r"""
-        \b(?:city|town|village|hamlet|township|settlement|municipality|locality
-          |CITY|TOWN|VILLAGE|HAMLET|TOWNSHIP|SETTLEMENT|MUNICIPALITY|LOCALITY)\b  # what names a town
+    return patterns.compile(rf"""
+        \b(?:{"|".join(_town_words())})\b  # what names a town: 'city', 'VILLAGE'
         """, regex.VERBOSE)
 
 
@@ -227,6 +232,13 @@ def _before_cue() -> regex.Pattern:
         """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)  # matched backwards from the name
 
 
+def _cue_before(text: str, start: int) -> regex.Match | None:
+    """The cue right before the name at `start`; every cue ends in a space ('in ', 'Mr. ')."""
+    if start == 0 or text[start - 1] != " ":
+        return None
+    return _before_cue().search(text, max(0, start - 60), start)
+
+
 @cache
 def _after_cue() -> regex.Pattern:
     return regex.compile(r"""
@@ -274,12 +286,16 @@ class Reading:
         if facts is None:
             words = sentence.text.count(" ") + 1
             all_caps = not _lowercase_pair().search(sentence.text)
-            lower_words = sum(word[0].islower() for word in sentence.text.split())
-            title_case = all_caps or (words >= 3 and lower_words <= 0.3 * words)
+            title_case = all_caps or (words >= 3 and _lower_words(sentence.text) <= 0.3 * words)
             incident = not INCIDENT_WORDS.isdisjoint(_plain_word().findall(sentence.text.lower()))
             index = bisect.bisect_left(self.sentence_starts, sentence.start)
             facts = self._sentence_facts[sentence.start] = (index, title_case, all_caps, incident)
         return facts
+
+
+def _lower_words(text: str) -> int:
+    """How many of the words begin with a lower-case letter."""
+    return sum(map(str.islower, map(itemgetter(0), text.split())))
 
 
 def find_candidates(doc: Document) -> Reading:
@@ -288,6 +304,8 @@ def find_candidates(doc: Document) -> Reading:
     datelines = _datelines(doc)
     for run in _name_run().finditer(doc.text, doc.body_start):
         _read_run(reader, run.start(), run.end(), datelines)
+    if not any(word in doc.text for word in _town_words()):
+        return reader  # a cheap test first: most articles call no place a town
     known = {(c.start, c.end) for c in reader.candidates}
     for word in _settlement_word().finditer(doc.text, doc.body_start):
         after = _town_name_after().match(doc.text, word.end())
@@ -328,20 +346,23 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
     if text[start:end].casefold() in NOT_PLACE_WORDS:
         return  # 'The', 'He', 'Police': the most common runs
     # Each word's span, without a final full stop ('St.', 'Calif.').
-    words = [(w.start(), w.end() - (w.group().endswith("."))) for w in _word().finditer(text, start, end)]
+    words = [(w_start, w_end - (text[w_end - 1] == "."))
+             for w_start, w_end in map(regex.Match.span, _word().finditer(text, start, end))]
     i = found = 0
     while i < len(words):
         step = 1
         # No name starts with 'The', 'In' or 'March' ('Hague' is one of The Hague's names);
         # 'North' starts some ('North Charleston') but is none alone.
-        first = name_key(text[words[i][0]:words[i][1]])
+        span_start = words[i][0]
+        first = name_key(text[span_start:words[i][1]])
         if first not in NOT_PLACE_WORDS or first in COMPASS_WORDS:
-            for n in range(min(LONGEST_NAME, len(words) - i), 0, -1):
-                span_start, span_end = words[i][0], words[i + n - 1][1]
+            fewest = 2 if first in COMPASS_WORDS else 1
+            for n in range(min(LONGEST_NAME, len(words) - i), fewest - 1, -1):
+                span_end = words[i + n - 1][1]
                 key = name_key(text[span_start:span_end])
-                if n == 1 and first in COMPASS_WORDS:
-                    break
-                if _read_name(reader, key, span_start, span_end, words, i, n, datelines):
+                known = gazetteer.lookup(key)
+                if any(known):  # a country, a US state or places
+                    _read_name(reader, key, known, span_start, span_end, words, i, n, datelines)
                     step = n
                     found += 1
                     break
@@ -379,7 +400,7 @@ def _read_region(reader: Reading, start: int, end: int) -> None:
     if following[:1].islower() and following not in FUNCTION_WORDS \
             and _suffix_kind(following) != "region":
         return  # an adjective: 'the Azerbaijani city of', 'a Pakistan market'
-    before = _before_cue().search(reader.doc.text, max(0, start - 60), start)
+    before = _cue_before(reader.doc.text, start)
     if before and before.lastgroup in ("in", "attack_on", "region_of"):
         index, _title_case, _all_caps, incident = reader.sentence_facts(start)
         cue = "in" if before.lastgroup in ("in", "region_of") else "attack-on"
@@ -458,10 +479,10 @@ def _is_called_a_town(text: str, end: int) -> bool:
     return bool(after) and after.lastgroup == "settlement"
 
 
-def _read_name(reader: Reading, key: str, start: int, end: int, words, i: int, n: int,
-               datelines: list[tuple[int, int]]) -> bool:
-    """Record the name `key` at start:end if the gazetteer knows it; True when it does."""
-    country, state, entries = gazetteer.lookup(key)
+def _read_name(reader: Reading, key: str, known: tuple, start: int, end: int, words, i: int, n: int,
+               datelines: list[tuple[int, int]]) -> None:
+    """Record the name `key` at start:end, which the gazetteer knows (`known` is its look-up)."""
+    country, state, entries = known
     if country or state:
         if country:
             reader.countries[country] += 1
@@ -478,13 +499,10 @@ def _read_name(reader: Reading, key: str, start: int, end: int, words, i: int, n
             entries = ()
         if not entries:
             _read_region(reader, start, end)
-            return True
-    elif not entries:
-        return False
+            return
     candidate = Candidate(reader.doc.text[start:end], start, end, key, entries, 0)
     if _score(reader, candidate, words, i, n, datelines, ambiguous_region=bool(country or state)):
         reader.candidates.append(candidate)
-    return True
 
 
 def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
@@ -497,7 +515,7 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
         candidate.kind = "publisher"  # 'Man shot - WXYZ-TV Hattiesburg, MS': the site, not the story
     elif any(name_start <= start and end <= name_end for name_start, name_end in datelines):
         candidate.cue, candidate.strong = "dateline", True
-    before = _before_cue().search(text, max(0, start - 60), start)
+    before = _cue_before(text, start)
     if before and not _read_before(text, candidate, before):
         return False
     after = _after_cue().match(text, end, min(len(text), end + 40))
@@ -712,8 +730,10 @@ def _add_up(candidates: list[Candidate], countries: Counter, states: Counter,
     own_scores = Counter()
     for candidate in candidates:
         own_scores[candidate.place] += candidate.score
-    cities = sorted({c.place for c in candidates if c.kind == "place" and c.place.population >= CITY_SIZE
-                     and _fits(c.place, countries, states)}, key=lambda p: -own_scores[p])
+    # In the order of first mention among equal scores (not a set's, which varies by run).
+    cities = sorted(dict.fromkeys(c.place for c in candidates if c.kind == "place"
+                                  and c.place.population >= CITY_SIZE and _fits(c.place, countries, states)),
+                    key=lambda p: -own_scores[p])
     totals: dict[Place, float] = {}
     best: dict[Place, tuple[float, Candidate]] = {}
     for candidate in candidates:
