@@ -8,6 +8,7 @@ reads only the pages a look-up needs, and answers are cached.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import unicodedata
 from functools import cache, lru_cache
@@ -57,6 +58,9 @@ def _not_alphanumeric() -> regex.Pattern:
 def _db() -> sqlite3.Connection:
     # Read-only and shared between threads: the file never changes at run time.
     return sqlite3.connect(f"{DATA.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+os.register_at_fork(after_in_child=_db.cache_clear)  # a connection must not cross a fork: workers open their own
 
 
 @cache
