@@ -100,13 +100,18 @@ def country_name(code: str) -> str:
     return _countries().get(code, code)
 
 
+def _keys(names: dict[str, str], other_forms: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Look-up key of each name and each other form of it -> its code."""
+    keys = {name_key(name): code for code, name in names.items()}
+    for code, forms in other_forms.items():
+        for form in forms:
+            keys[name_key(form)] = code
+    return keys
+
+
 @cache
 def _country_keys() -> dict[str, str]:
-    keys = {name_key(name): code for code, name in _countries().items()}
-    for code, aliases in COUNTRY_ALIASES.items():
-        for alias in aliases:
-            keys[name_key(alias)] = code
-    return keys
+    return _keys(_countries(), COUNTRY_ALIASES)
 
 
 def country(key: str) -> str | None:
@@ -116,11 +121,7 @@ def country(key: str) -> str | None:
 
 @cache
 def _state_keys() -> dict[str, str]:
-    keys = {name_key(name): admin1 for admin1, name in _us_states().items()}
-    for admin1, abbreviations in US_STATE_ABBREVIATIONS.items():
-        for abbreviation in abbreviations:
-            keys[name_key(abbreviation)] = admin1
-    return keys
+    return _keys(_us_states(), US_STATE_ABBREVIATIONS)
 
 
 def state_code(place: Place) -> str | None:
