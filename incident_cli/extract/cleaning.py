@@ -16,6 +16,8 @@ from functools import cache
 
 import regex
 
+from . import patterns
+
 # One character for one character: offsets do not move.
 _PLAIN = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
@@ -30,7 +32,7 @@ _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, z
 
 @cache
 def _special() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         [%s]                                       # a character made plain in place
       | [\u00ad\u200b-\u200d\u2060\ufeff]          # an invisible one, dropped below
         """ % regex.escape("".join(_PLAIN)), regex.VERBOSE)
@@ -38,7 +40,7 @@ def _special() -> regex.Pattern:
 
 @cache
 def _html_signal() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         <(?:!doctype|html|body|p|div|br|span|a|h[1-6]|li|table|script)\b   # a common HTML tag
       | &(?:[a-z]{2,8}|\#\d{1,7}|\#x[0-9a-f]{1,6});                         # or an entity
         """, regex.VERBOSE | regex.IGNORECASE)
@@ -59,7 +61,7 @@ def _changes(html_input: bool, fold: bool) -> regex.Pattern:
     compatibility = r"""
       | (?P<compat>[^\x00-\x7f])                          # maybe an NFKC-compatibility character
         """ if fold else ""
-    return regex.compile(markup + r"""
+    return patterns.compile(markup + r"""
         (?P<newline>\r\n?)                                # CRLF and CR become LF
       | (?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])  # soft hyphen, zero-width characters: dropped
         """ + compatibility, regex.VERBOSE | regex.IGNORECASE | regex.DOTALL)

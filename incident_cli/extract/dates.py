@@ -20,6 +20,7 @@ from itertools import islice
 import regex
 
 from ..model import Mention
+from . import patterns
 from .document import Document
 from .lexicon import (DATE_INCIDENT_WORDS, DAY_COUNT_WORDS, DEATH_WORDS, FOLLOW_UP_WORDS,
                       HOLIDAY_FOLLOWERS, HOLIDAYS, MONTHS, ORDINAL_NOUNS, POSTED_CUES,
@@ -51,7 +52,7 @@ def _holiday_name(name: str) -> str:
 
 def _alternation(words) -> str:
     """`words` as a regex alternation for a VERBOSE pattern, longest first, spaces kept."""
-    return "|".join(sorted(words, key=len, reverse=True)).replace(" ", "[ ]")
+    return "|".join(patterns.longest_first(words)).replace(" ", "[ ]")
 
 
 def _names(words) -> list[str]:
@@ -65,7 +66,7 @@ def _by_initial(forms) -> str:
     'O(?:ctober|CTOBER|ct|CT)|S(?:...)'.  At each position the engine tries the one group
     whose letter is there, instead of every form."""
     groups: dict[str, list[str]] = {}
-    for form in sorted(forms, key=len, reverse=True):
+    for form in patterns.longest_first(forms):
         groups.setdefault(form[0], []).append(form[1:])
     return "|".join(f"{initial}(?:{'|'.join(rests)})" for initial, rests in groups.items())
 
@@ -77,7 +78,7 @@ def _by_ending(phrases) -> list[regex.Pattern]:
     heads: dict[str, list[str]] = {}
     for phrase in phrases:
         heads.setdefault(phrase[-3:], []).append(phrase[:-3])
-    return [regex.compile(rf"\b\L<heads>{regex.escape(ending)}\b", heads=words)
+    return [patterns.compile(rf"\b\L<heads>{regex.escape(ending)}\b", heads=words)
             for ending, words in heads.items()]
 
 
@@ -90,9 +91,9 @@ def _anchor_patterns() -> tuple[regex.Pattern, ...]:
                    + [_holiday_name(name) for name in HOLIDAYS] + ["Thanksgiving"])
     lower = (list(RELATIVE_DAYS) + list(WEEKDAYS)
              + [f"{count} days ago" for count in DAY_COUNT_WORDS])
-    return (regex.compile(rf"\b(?:{_by_initial(capitalised)})\b"),  # 'October', 'OCT', 'Today'
+    return (patterns.compile(rf"\b(?:{_by_initial(capitalised)})\b"),  # 'October', 'OCT', 'Today'
             *_by_ending(lower),                                    # 'yesterday', 'two days ago'
-            regex.compile(r"""
+            patterns.compile(r"""
                 \b\d{1,4}                                 # a number, then what makes it a date:
                 (?:(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?\p{Lu}   #   a month name: '4 Oct', '4th of May'
                   |[./-]\d                                #   a separator: '13/04', '2020-10'
@@ -104,8 +105,8 @@ def _anchor_patterns() -> tuple[regex.Pattern, ...]:
 @cache
 def _date_pattern() -> regex.Pattern:
     """A date starting at an anchor; the words before a weekday ('early', 'on') are read apart."""
-    holiday = "|".join(_holiday_name(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
-    return regex.compile(rf"""
+    holiday = "|".join(_holiday_name(name) for name in patterns.longest_first(HOLIDAYS))
+    return patterns.compile(rf"""
         (?P<calendar>                                       # a calendar date
           (?:(?P<weekday>\L<any_weekday>)\b\.?,?[ ]+\(?)?   #   maybe after 'Sunday, ' or 'Sun '
           (?:
@@ -149,7 +150,7 @@ def _date_pattern() -> regex.Pattern:
 
 @cache
 def _lead_before() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         (?:\b(?P<lead>early|late|last|this|next|overnight)[ ]+)?  # 'early', 'late', 'last'
         (?:\bon[ ]+)?                  # 'on', as in 'late on Sunday'
         (?P<the>\bthe[ ]+)?            # 'the', as in 'on the 4th'
@@ -198,7 +199,7 @@ def _word_kinds() -> dict[str, str]:
 
 @cache
 def _word_pattern() -> regex.Pattern:
-    return regex.compile(r"[A-Za-z]+")  # a word: the one after a holiday's name
+    return patterns.compile(r"[A-Za-z]+")  # a word: the one after a holiday's name
 
 
 @cache
@@ -206,12 +207,12 @@ def _cue_word_pattern() -> regex.Pattern:
     # a word that may be a cue, looked up in `_word_kinds`: a dict beats a long alternation at
     # every letter, and a word shorter than every cue ('a', 'of') is not even matched
     shortest = min(len(word) for word in _word_kinds())
-    return regex.compile(rf"[A-Za-z]{{{shortest},}}")
+    return patterns.compile(rf"[A-Za-z]{{{shortest},}}")
 
 
 @cache
 def _clock_pattern() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         \b(?:(?P<hour>\d{1,2})(?:[:.]\d\d)?[ ]?(?P<meridiem>[ap])\.?m\b  # '1:37 a.m.', '5pm'
           |(?P<hour24>\d{1,2})[:.]\d\d                      # '01:00', '14:01', '11.45'
           |midnight|noon|dawn)                               # or a named hour
@@ -239,7 +240,7 @@ def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 @cache
 def _span_word_before() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         \b(?:(?P<since>since)                   # 'since May 10': when something else began
            |(?P<as_of>as[ ]of|until|till|by)    # 'as of Sunday evening': a state of things then
            |(?P<time_zone>GMT|UTC))             # '19:22 GMT Wednesday': another zone's day
@@ -249,7 +250,7 @@ def _span_word_before() -> regex.Pattern:
 
 @cache
 def _report_before() -> regex.Pattern:
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         \b(?:{_alternation(REPORT_VERBS)})  # a reporting verb
         (?:[ ]+\w+)?                  # maybe its object: 'told reporters'
         [ ]+\Z                        # right before the date
@@ -258,7 +259,7 @@ def _report_before() -> regex.Pattern:
 
 @cache
 def _phrase_after() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         [ ,]*                     # right after the date
         (?:after|following)\b     # a phrase about an earlier event: 'died Friday after'
         """, regex.VERBOSE | regex.IGNORECASE)
@@ -266,7 +267,7 @@ def _phrase_after() -> regex.Pattern:
 
 @cache
 def _few_words() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         (?:[ ]+[\w-]+){0,4}  # up to four words, no punctuation: 'in critical condition'
         [ ]+                 # then the space before the date
         """, regex.VERBOSE)
@@ -274,7 +275,7 @@ def _few_words() -> regex.Pattern:
 
 @cache
 def _dateline_context() -> regex.Pattern:
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         (?P<updated>\b(?i:{_alternation(UPDATED_CUES)})\b     # 'Updated: ' on the same line
           [^\n]{{0,40}}\Z)
       | (?P<posted>\b(?i:{_alternation(POSTED_CUES)})\b       # or 'Posted at 6:31 PM, '
@@ -509,7 +510,7 @@ def _set_off_as_date(match: regex.Match) -> bool:
 
 @cache
 def _set_off_before() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         (?:\(|(?<!\w)[Oo]n[ ])   # an opening bracket, or the word 'on'
         \Z                       # right before the date
         """, regex.VERBOSE)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 import regex
 
+from . import patterns
 from .lexicon import ABBREVIATIONS
 
 
@@ -17,7 +18,7 @@ ABBREVIATION_LENGTH = max(map(len, ABBREVIATIONS)) + 1  # a longer word's tail i
 
 @cache
 def _seed_dateline() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         \A\s*date[ ]                     # the seeds' layout: ' date 2020-10-17 ' before the article
         (?P<iso>\d{4}-\d{2}-\d{2})       # the publication date
         \s*                              # then the article itself
@@ -26,7 +27,7 @@ def _seed_dateline() -> regex.Pattern:
 
 @cache
 def _sentence_end() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         (?P<stop>[.!?])["'”’)]*            # sentence-final punctuation, maybe closing quotes
         (?P<gap>\s+)                       # then space
         (?=["'“‘(]*[\p{Lu}\d])             # before a capital or a digit

@@ -10,6 +10,8 @@ from functools import cache
 
 import regex
 
+from . import patterns
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -27,7 +29,7 @@ VAGUE_LOW = {
     "tens of thousands": 10_000, "hundreds of thousands": 100_000,
 }
 
-_WORD = "|".join(sorted([*UNITS, *SCALES, "dozen"], key=len, reverse=True))
+_WORD = "|".join(patterns.longest_first([*UNITS, *SCALES, "dozen"]))
 
 NUMBER = rf"""
     (?:
@@ -46,7 +48,7 @@ NUMBER = rf"""
 
 @cache
 def _number_only() -> regex.Pattern:
-    return regex.compile(rf"(?:{NUMBER})\Z", regex.IGNORECASE | regex.VERBOSE)
+    return patterns.compile(rf"(?:{NUMBER})\Z", regex.IGNORECASE | regex.VERBOSE)
 
 
 def parse_number(text: str) -> int | None:

@@ -101,17 +101,17 @@ def _has_capitals(text: str, start: int) -> bool:
 
 
 # --- finding candidates ------------------------------------------------------------------
-# The patterns that scan the whole text carry the time limit of `patterns.compile`; the
+# The patterns that scan the whole text carry the time limit of `patterns.timed`; the
 # others read a few dozen characters around a name, one name, or test a sentence for a
 # letter or a word: plain `regex` patterns, as the limit costs microseconds a call and
 # guards nothing there.
 
 @cache
-def _name_run() -> patterns.Pattern:
+def _name_run() -> patterns.TimedPattern:
     # A capitalised word, with inner apostrophes ("Ma'rib") and initials ('D.C') but not a
     # possessive 's; a full stop ends it only before another capitalised word ('St. Louis').
     word = r"\p{Lu}(?:[\p{L}\p{M}]|['’](?![sS]\b)|\.(?=\p{Lu}))*+(?:\.(?=[ ]\p{Lu}))?"
-    return patterns.compile(rf"""
+    return patterns.timed(rf"""
         (?<![\p{{L}}\p{{M}}\d'’-])           # at the start of a word
         (?:(?:al|el|an|ar|as|ash|ad|az|at)-)?  # maybe an Arabic article ('el-Fasher')
         {word}                               # a capitalised word ('Kryvyi', "Ma'rib", 'St.')
@@ -131,8 +131,8 @@ def _town_words() -> tuple[str, ...]:
 
 
 @cache
-def _settlement_word() -> patterns.Pattern:
-    return patterns.compile(rf"""
+def _settlement_word() -> patterns.TimedPattern:
+    return patterns.timed(rf"""
         \b(?:{"|".join(_town_words())})\b  # what names a town: 'city', 'VILLAGE'
         """, regex.VERBOSE)
 
@@ -144,7 +144,7 @@ def _town_name_pattern() -> str:
 
 @cache
 def _town_name_after() -> regex.Pattern:
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         [ ](?i:of)[ ]                        # 'the village of Dioura', 'THE TOWN OF SAN JOSE'
         (?P<name>{_town_name_pattern()})     # the town's name
         """, regex.VERBOSE)
@@ -153,7 +153,7 @@ def _town_name_after() -> regex.Pattern:
 @cache
 def _town_name_before() -> regex.Pattern:
     word = r"(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’]{0,30}"  # bounded, not possessive: read backwards
-    return regex.compile(rf"""
+    return patterns.compile(rf"""
         (?P<name>{word}(?:[ -]{word}){{0,3}})  # the town's name
         [ ]\Z                                  # right before the word: 'Kijimatari village'
         """, regex.VERBOSE | regex.REVERSE)    # matched backwards from the word
@@ -161,12 +161,12 @@ def _town_name_before() -> regex.Pattern:
 
 @cache
 def _word() -> regex.Pattern:
-    return regex.compile(r"[^\s-]++")  # the words of a run, split at spaces and hyphens
+    return patterns.compile(r"[^\s-]++")  # the words of a run, split at spaces and hyphens
 
 
 @cache
-def _dateline() -> patterns.Pattern:
-    return patterns.compile(r"""
+def _dateline() -> patterns.TimedPattern:
+    return patterns.timed(r"""
         (?:(?<=\A|\n)|(?<=\A\s*date\s[\d-]{10}\s+))[ \t]*+  # at the start of a line
         (?P<name>\p{Lu}[\p{L}\p{M}'’.-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*+){0,3})
                                                  # the reporter's city ('KABUL', 'Lima', 'SAN SALVADOR')
@@ -192,9 +192,9 @@ def _datelines(doc: Document) -> list[tuple[int, int]]:
 
 @cache
 def _before_cue() -> regex.Pattern:
-    adjectives = "|".join(sorted(map(regex.escape, PLACE_ADJECTIVES), key=len, reverse=True))
-    titles = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
-    return regex.compile(rf"""
+    adjectives = "|".join(patterns.longest_first(map(regex.escape, PLACE_ADJECTIVES)))
+    titles = "|".join(patterns.longest_first(PERSON_TITLES))
+    return patterns.compile(rf"""
         (?:
           (?P<title>\b(?:{titles})\.?[ ]                  # 'Mr. Paris', 'President Victoria'
             |\bby:?[ ])                                   #   'by Tony Cook', 'shot by Jordan'
@@ -241,7 +241,7 @@ def _cue_before(text: str, start: int) -> regex.Match | None:
 
 @cache
 def _after_cue() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         (?P<based>-based\b)                            # 'X-based'
       | (?P<person>,[ ]\d{1,3},                         # 'Victoria, 23,': a person's age
           |[ ](?:said|says|told|added|wrote|explained)\b)
@@ -256,12 +256,12 @@ def _after_cue() -> regex.Pattern:
 
 @cache
 def _plain_word() -> regex.Pattern:
-    return regex.compile(r"[a-z]++")  # the words of a lower-cased sentence, to meet INCIDENT_WORDS
+    return patterns.compile(r"[a-z]++")  # the words of a lower-cased sentence, to meet INCIDENT_WORDS
 
 
 @cache
 def _lowercase_pair() -> regex.Pattern:
-    return regex.compile(r"\p{Ll}{2}")  # two lower-case letters: not ALL-CAPS text
+    return patterns.compile(r"\p{Ll}{2}")  # two lower-case letters: not ALL-CAPS text
 
 
 @dataclass(slots=True)
@@ -443,7 +443,7 @@ def _read_unknown_town(reader: Reading, words, datelines: list[tuple[int, int]])
 
 @cache
 def _incident_in() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         \b(?:attacks?|airstrikes?|strikes?|raids?|shelling|bombing|bombings|blasts?|explosions?
           |massacre|ambush|shootings?|fighting|clashes)   # what happened
         [ ](?:in|near|outside)[ ]                       # where: 'the blast in X'
@@ -453,7 +453,7 @@ def _incident_in() -> regex.Pattern:
 
 @cache
 def _in_named_region() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         (?:,[ ]|[ ]in[ ])(?:the[ ])?               # ', ' or ' in ' right after the town
         \p{Lu}[\p{L}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}'’-]{1,30})?  # the region's name ('Nabatieh')
         [ ](?:province|district|governorate|region|state|department|prefecture|oblast)\b  # its kind
@@ -462,7 +462,7 @@ def _in_named_region() -> regex.Pattern:
 
 @cache
 def _speech() -> regex.Pattern:
-    return regex.compile(r"""
+    return patterns.compile(r"""
         [^.;:\n]{0,40}?                  # soon after the name, in the same clause
         \b(?:said|says|told|announced|stated|reported|condemned|confirmed|warned)\b  # a verb of saying
         """, regex.VERBOSE | regex.IGNORECASE)
