@@ -48,8 +48,12 @@ def parse_stream(items: Iterable[Article | Problem], *, formatter: Callable[[dic
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-    finally:
+    except BaseException:  # Ctrl-C, or the reader went away: stop without waiting for the workers
         pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    # All done, so waiting costs nothing; without it the pool's thread may still be closing its
+    # pipe when Python exits, which then prints 'Exception ignored ... Bad file descriptor'.
+    pool.shutdown()
 
 
 def _parse(item: Article | Problem, published: date | None,
