@@ -14,16 +14,17 @@ from itertools import chain, islice
 from typing import Callable, Iterable, Iterator
 
 from .core import parse_text
-from .inputs import Article, Problem
+from .inputs import Article, Problem, TextFile, read_text_file
 
 BATCH_SIZE = 32  # articles per task: amortises the cost of shipping work to a process
 POOL_THRESHOLD = 64  # fewer articles than this are parsed here, without workers
 BATCHES_PER_WORKER = 2  # in flight at once: keeps workers busy, memory bounded
 
 
-def parse_stream(items: Iterable[Article | Problem], *, formatter: Callable[[dict], object],
+def parse_stream(items: Iterable[Article | TextFile | Problem], *, formatter: Callable[[dict], object],
                  published: date | None = None, jobs: int | None = None) -> Iterator[object | Problem]:
-    """Results in input order: `formatter(record)` for each article; problems pass through in place.
+    """Results in input order: `formatter(record)` for each article (text files read on the way);
+    problems pass through in place.
 
     `formatter` (a module-level function: workers receive it by name) runs where the article is
     parsed, so workers send back finished output, cheaper to ship than a record.
@@ -56,11 +57,13 @@ def parse_stream(items: Iterable[Article | Problem], *, formatter: Callable[[dic
     pool.shutdown()
 
 
-def _parse(item: Article | Problem, published: date | None,
+def _parse(item: Article | TextFile | Problem, published: date | None,
            formatter: Callable[[dict], object]) -> list[object | Problem]:
     """The formatted record for an article, after a warning for each of its problems; a Problem as it is."""
     if isinstance(item, Problem):
         return [item]
+    if isinstance(item, TextFile):
+        return [result for read in read_text_file(item) for result in _parse(read, published, formatter)]
     try:
         incident = parse_text(item.text, published=published or item.published, source=item.source)
         formatted = formatter(incident.to_dict())
