@@ -2,7 +2,7 @@
 
 Each writer's `format` is a plain function, so with `--jobs` it runs in the worker processes:
 they send back the finished line (or row), and the main process only writes.  JSON lines and
-JSON go through `json.dumps` only; rich is imported for the table alone.
+JSON go through the json module only; rich is imported for the table alone.
 """
 from __future__ import annotations
 
@@ -15,14 +15,15 @@ from .model import FIELDS
 FORMATS = ("table", "jsonl", "csv", "json")
 
 QUALIFIER_SIGNS = {"at least": "≥ ", "more than": "> ", "about": "≈ ", "up to": "≤ "}
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # made once: json.dumps makes one per call
 
 
 def jsonl_line(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return _to_json(record) + "\n"
 
 
 def json_element(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    return _to_json(record)
 
 
 def csv_row(record: dict) -> list:
