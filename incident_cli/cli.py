@@ -114,7 +114,7 @@ def _parse_all(paths: list[str], stream: TextIO, chosen: str, input_format: str,
             from .progress import track
 
             articles = track(articles, total_bytes(paths))
-        for result in parse_stream(articles, published=published, jobs=jobs):
+        for result in parse_stream(articles, formatter=writer.format, published=published, jobs=jobs):
             if isinstance(result, Problem):
                 if result.fatal or not quiet:
                     _say(f"{'error' if result.fatal else 'warning'}: {result.source}: {result.message}")

@@ -2,7 +2,9 @@
 
 Files, directories (walked recursively, sorted, hidden entries skipped), `-` for standard
 input, and JSON-lines files with one article per line.  Nothing here prints: problems are
-yielded in place, so the caller reports them in order and the rest goes on.
+yielded in place, so the caller reports them in order and the rest goes on.  A text file is
+yielded unread, as a `TextFile`: whoever parses it reads it, so with `--jobs` the workers
+read the files and the main process only lists them.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import os
 import sys
 from dataclasses import dataclass
 from datetime import date
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
 STDIN = "-"
 BINARY_SNIFF_BYTES = 8192
@@ -33,9 +35,17 @@ class Problem:
     fatal: bool = True  # False for a warning: the article is still parsed
 
 
+class TextFile(NamedTuple):
+    """A text file not read yet: `read_text_file` gives its article, or the problem reading it."""
+
+    path: str
+    max_bytes: int
+
+
 def read_articles(paths: Iterable[str], *, input_format: str = "auto",
-                  max_bytes: int = 10_000_000) -> Iterator[Article | Problem]:
-    """Every article behind `paths`, with a `Problem` in place of each one that cannot be read."""
+                  max_bytes: int = 10_000_000) -> Iterator[Article | TextFile | Problem]:
+    """Every article behind `paths`, with a `Problem` in place of each one that cannot be read;
+    text files unread (`read_text_file` reads one)."""
     for path in paths:
         if path == STDIN:
             yield from _read_stream(STDIN, sys.stdin.buffer, input_format, max_bytes)
@@ -43,11 +53,11 @@ def read_articles(paths: Iterable[str], *, input_format: str = "auto",
             empty = True
             for file in _walk(path):
                 empty = False
-                yield from _read_file(file, input_format, max_bytes) if isinstance(file, str) else [file]
+                yield from _file(file, input_format, max_bytes) if isinstance(file, str) else [file]
             if empty:
                 yield Problem(path, "directory has no files")
         else:
-            yield from _read_file(path, input_format, max_bytes)
+            yield from _file(path, input_format, max_bytes)
 
 
 def total_bytes(paths: Iterable[str]) -> int | None:
@@ -80,6 +90,18 @@ def _walk(directory: str) -> Iterator[str | Problem]:
             yield Problem(entry.path, "broken symbolic link")
         elif not entry.is_dir():  # FIFOs, sockets, devices: reading them could block forever
             yield Problem(entry.path, "not a regular file, skipped")
+
+
+def read_text_file(file: TextFile) -> list[Article | Problem]:
+    """The article in a text file, after a warning about its encoding; or why it cannot be read."""
+    return list(_read_file(file.path, "text", file.max_bytes))
+
+
+def _file(path: str, input_format: str, max_bytes: int) -> Iterator[Article | TextFile | Problem]:
+    if input_format == "jsonl" or (input_format == "auto" and path.endswith(".jsonl")):
+        yield from _read_file(path, "jsonl", max_bytes)  # read here: its lines are the articles
+    else:
+        yield TextFile(path, max_bytes)
 
 
 def _read_file(path: str, input_format: str, max_bytes: int) -> Iterator[Article | Problem]:

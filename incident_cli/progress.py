@@ -1,15 +1,17 @@
 """A progress bar on stderr for long runs: articles done, rate and time left (rich, loaded late)."""
 from __future__ import annotations
 
+import os
 import time
 from typing import Iterable, Iterator
 
-from .inputs import Article, Problem
+from .inputs import Article, Problem, TextFile
 
 DELAY_SECONDS = 1.0  # short runs never show a bar
 
 
-def track(items: Iterable[Article | Problem], total_bytes: int | None) -> Iterator[Article | Problem]:
+def track(items: Iterable[Article | TextFile | Problem],
+          total_bytes: int | None) -> Iterator[Article | TextFile | Problem]:
     """Pass `items` through, drawing progress by bytes read once the run has lasted DELAY_SECONDS."""
     started = time.monotonic()
     done_bytes = done_articles = 0
@@ -20,6 +22,9 @@ def track(items: Iterable[Article | Problem], total_bytes: int | None) -> Iterat
             if isinstance(item, Article):
                 done_bytes += item.size
                 done_articles += 1
+            elif isinstance(item, TextFile):
+                done_bytes += _size(item.path)
+                done_articles += 1
             if bar is None and time.monotonic() - started > DELAY_SECONDS:
                 bar, task = _start(total_bytes)
             if bar is not None:
@@ -28,6 +33,13 @@ def track(items: Iterable[Article | Problem], total_bytes: int | None) -> Iterat
     finally:
         if bar is not None:
             bar.stop()
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:  # gone or unreadable: whoever reads it reports why
+        return 0
 
 
 def _start(total_bytes: int | None):

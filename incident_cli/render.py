@@ -1,6 +1,8 @@
 """Output formats.  Formatting (record -> text) is kept apart from writing (text -> stream).
 
-JSON lines and JSON go through `json.dumps` only; rich is imported for the table alone.
+Each writer's `format` is a plain function, so with `--jobs` it runs in the worker processes:
+they send back the finished line (or row), and the main process only writes.  JSON lines and
+JSON go through the json module only; rich is imported for the table alone.
 """
 from __future__ import annotations
 
@@ -13,10 +15,24 @@ from .model import FIELDS
 FORMATS = ("table", "jsonl", "csv", "json")
 
 QUALIFIER_SIGNS = {"at least": "≥ ", "more than": "> ", "about": "≈ ", "up to": "≤ "}
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # made once: json.dumps makes one per call
 
 
 def jsonl_line(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return _to_json(record) + "\n"
+
+
+def json_element(record: dict) -> str:
+    return _to_json(record)
+
+
+def csv_row(record: dict) -> list:
+    return ["" if record[field] is None else record[field] for field in FIELDS]
+
+
+def table_row(record: dict) -> tuple[str, ...]:
+    return (record["source"] or "", record["date"] or "", format_place(record),
+            format_count(record, "killed"), format_count(record, "wounded"))
 
 
 def format_count(record: dict, field: str) -> str:
@@ -41,11 +57,13 @@ def format_place(record: dict) -> str:
 class JsonLinesWriter:
     """One JSON object per line, flushed as produced so a pipeline sees each record at once."""
 
+    format = staticmethod(jsonl_line)
+
     def __init__(self, stream: TextIO):
         self.stream = stream
 
-    def write(self, record: dict) -> None:
-        self.stream.write(jsonl_line(record))
+    def write(self, line: str) -> None:
+        self.stream.write(line)
         self.stream.flush()
 
     def close(self) -> None:
@@ -55,12 +73,14 @@ class JsonLinesWriter:
 class JsonWriter:
     """One JSON array, streamed element by element and closed even after an interruption."""
 
+    format = staticmethod(json_element)
+
     def __init__(self, stream: TextIO):
         self.stream = stream
         self.count = 0
 
-    def write(self, record: dict) -> None:
-        self.stream.write(("[\n" if self.count == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+    def write(self, element: str) -> None:
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + element)
         self.stream.flush()
         self.count += 1
 
@@ -72,6 +92,8 @@ class JsonWriter:
 class CsvWriter:
     """The flat fields (no evidence) with a header row, quoted as RFC 4180 says."""
 
+    format = staticmethod(csv_row)
+
     def __init__(self, stream: TextIO):
         import csv
 
@@ -79,8 +101,8 @@ class CsvWriter:
         self.writer = csv.writer(stream)
         self.writer.writerow(FIELDS)
 
-    def write(self, record: dict) -> None:
-        self.writer.writerow(["" if record[field] is None else record[field] for field in FIELDS])
+    def write(self, row: list) -> None:
+        self.writer.writerow(row)
         self.stream.flush()
 
     def close(self) -> None:
@@ -90,13 +112,14 @@ class CsvWriter:
 class TableWriter:
     """A rich table for people, drawn once all records are in; colour only on a terminal."""
 
+    format = staticmethod(table_row)
+
     def __init__(self, stream: TextIO):
         self.stream = stream
         self.rows: list[tuple[str, ...]] = []
 
-    def write(self, record: dict) -> None:
-        self.rows.append((record["source"] or "", record["date"] or "", format_place(record),
-                          format_count(record, "killed"), format_count(record, "wounded")))
+    def write(self, row: tuple[str, ...]) -> None:
+        self.rows.append(row)
 
     def close(self) -> None:
         from rich.console import Console

@@ -28,14 +28,7 @@ _PLAIN = {
     "\u3000": " ", "\t": " ", "\v": " ", "\f": " ",
 }
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, zero-width characters
-
-
-@cache
-def _special() -> regex.Pattern:
-    return patterns.compile(r"""
-        [%s]                                       # a character made plain in place
-      | [\u00ad\u200b-\u200d\u2060\ufeff]          # an invisible one, dropped below
-        """ % regex.escape("".join(_PLAIN)), regex.VERBOSE)
+_SPECIAL = frozenset(_PLAIN) | _INVISIBLE
 
 
 @cache
@@ -123,7 +116,7 @@ def _specials(text: str) -> set[str]:
     """The characters of `text` that cleaning changes in place or drops (ASCII has only tabs)."""
     if text.isascii() and "\t" not in text and "\v" not in text and "\f" not in text:
         return set()
-    return set(_special().findall(text))
+    return {char for char in _SPECIAL if char in text}  # a search per character: faster than one regex scan
 
 
 def _plain(text: str, found: set[str]) -> str:

@@ -78,13 +78,14 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     Each boundary's match takes the white space between sentences, so only the first
     sentence's start and the last one's end need trimming."""
     sentences = []
-    begin = start
-    while begin < len(text) and text[begin].isspace():
-        begin += 1
-    for boundary in _sentence_end().finditer(text, begin):
-        if boundary.group("stop") == "." and _is_abbreviation(_word_before(text, boundary.start("stop"))):
+    begin = len(text) - len(text[start:].lstrip())  # lstrip, not a loop: a hostile text may open with megabytes of space
+    pattern = _sentence_end()
+    stop_group, gap_group = pattern.groupindex["stop"], pattern.groupindex["gap"]  # numbers: faster than names
+    for boundary in pattern.finditer(text, begin):
+        stop = boundary.start(stop_group)  # -1 at a line break
+        if stop >= 0 and text[stop] == "." and _is_abbreviation(_word_before(text, stop)):
             continue
-        end = boundary.start("gap")
+        end = boundary.start(gap_group)
         while end > begin and text[end - 1] in " \t":  # spaces before a line break
             end -= 1
         if end > begin:
@@ -99,6 +100,12 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 def _word_before(text: str, end: int) -> str:
     """The word that ends at `end`, such as 'Calif' or 'U.S' before a full stop ("DON'T" whole);
     only its last few letters, which is all an abbreviation can have."""
+    window = text[max(end - ABBREVIATION_LENGTH, 0):end]
+    if window.isalnum():  # most often a long word: no need to walk it letter by letter
+        return window
+    word = window[window.rfind(" ") + 1:]
+    if word.isalnum():  # or a short one after a space
+        return word
     start, floor = end, max(end - ABBREVIATION_LENGTH, 0)
     while start > floor and (text[start - 1].isalnum() or text[start - 1] in ".'"):
         start -= 1
