@@ -11,6 +11,7 @@ $(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m compileall -q incident_cli  # an editable install leaves its bytecode to the first run
 	touch $(RUNTIME)
 
 $(STAMP): $(RUNTIME)

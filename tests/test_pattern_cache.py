@@ -29,7 +29,8 @@ def test_every_cached_pattern_matches_what_regex_compiles_from_its_source():
     shipped = patterns.shipped()
     assert shipped, "the cache was built by another regex version: run `make patterns`"
     texts = case_texts()
-    for (source, flags, lists), cached in shipped.items():
+    for (source, flags, lists), pickled in shipped.items():
+        cached = pickle.loads(pickled)
         fresh = regex.compile(source, flags, **{name: list(values) for name, values in lists})
         assert (cached.flags, cached.groupindex) == (fresh.flags, fresh.groupindex)
         for text in texts:
@@ -40,7 +41,7 @@ def test_every_cached_pattern_matches_what_regex_compiles_from_its_source():
 def test_a_cache_from_another_regex_version_is_not_unpickled(tmp_path, monkeypatch):
     stale = tmp_path / "patterns.pickle"
     with stale.open("wb") as file:
-        pickle.dump("0.0.0", file)
+        pickle.dump(("patterns, each pickled on its own", "0.0.0"), file)
         file.write(b"not a pickle at all")  # never read: the version check comes first
     monkeypatch.setattr(patterns, "CACHE_FILE", stale)
     patterns.shipped.cache_clear()

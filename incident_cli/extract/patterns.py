@@ -23,6 +23,8 @@ import regex
 
 TIMEOUT_SECONDS = 2.0  # per call; regex raises TimeoutError past it
 CACHE_FILE = Path(__file__).resolve().parent.parent / "data" / "patterns.pickle"
+# What the cache file must start with to be read: its layout and the `regex` that built it.
+CACHE_HEADER = ("patterns, each pickled on its own", regex.__version__)
 
 # Keys of the patterns compiled in this process, for `make patterns` to save.
 compiled_keys: dict[tuple, regex.Pattern] = {}
@@ -47,13 +49,14 @@ def cache_key(source: str, flags: int, named_lists: dict) -> tuple:
 
 
 @cache
-def shipped() -> dict[tuple, regex.Pattern]:
-    """The shipped patterns, or none if the file is missing or another `regex` built it."""
+def shipped() -> dict[tuple, bytes]:
+    """The shipped patterns, each still pickled (a run unpickles only those it uses), or none
+    if the file is missing or another `regex` version built it."""
     try:
         with CACHE_FILE.open("rb") as file:
-            # The version comes first, on its own: another version's compiled code is not
-            # even unpickled.
-            if pickle.load(file) != regex.__version__:
+            # The header comes first, on its own: another version's compiled code is never
+            # unpickled.
+            if pickle.load(file) != CACHE_HEADER:
                 return {}
             return pickle.load(file)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError):
@@ -63,14 +66,16 @@ def shipped() -> dict[tuple, regex.Pattern]:
 def save_cache() -> None:
     """Write the patterns compiled so far to the shipped cache (`make patterns`)."""
     with CACHE_FILE.open("wb") as file:
-        pickle.dump(regex.__version__, file)
-        pickle.dump(dict(sorted(compiled_keys.items(), key=lambda item: repr(item[0]))), file)
+        pickle.dump(CACHE_HEADER, file)
+        pickle.dump({key: pickle.dumps(compiled_keys[key])
+                     for key in sorted(compiled_keys, key=repr)}, file)
 
 
 def compile(source: str, flags: int = 0, **named_lists) -> regex.Pattern:
     """`regex.compile`, taken from the shipped cache when it is there."""
     key = cache_key(source, flags, named_lists)
-    pattern = shipped().get(key) or regex.compile(source, flags, **named_lists)
+    pickled = shipped().get(key)
+    pattern = pickle.loads(pickled) if pickled else regex.compile(source, flags, **named_lists)
     compiled_keys[key] = pattern
     return pattern
 
