@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from ..model import Place
-from .lexicon import COUNTRY_ALIASES, US_STATE_ABBREVIATIONS
+from .lexicon import COUNTRY_ALIASES, REGION_NAMES, US_STATE_ABBREVIATIONS
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
 
@@ -135,11 +135,20 @@ def _state_codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=200_000)
-def lookup(key: str) -> tuple[str | None, str | None, tuple[Entry, ...]]:
-    """Everything a name may be: (country code, US state code, places); the state only for
-    full names and dotted abbreviations, not two-letter codes ('IN', 'OR')."""
+def lookup(key: str) -> tuple[str | None, str | None, tuple[Entry, ...], bool]:
+    """Everything a name may be: (country code, US state code, places, region); the state
+    only for full names and dotted abbreviations, not two-letter codes ('IN', 'OR'); region
+    when the name is one of the lexicon's well-known regions and no town's own name
+    ('Sinai', 'Kashmir': GeoNames has them only as other names of towns)."""
     state = us_state(key) if len(key) > 2 or " " in key else None
-    return country(key), state, places(key)
+    code, entries = country(key), places(key)
+    region = key in _region_keys() and not code and not state and all(entry.alias for entry in entries)
+    return code, state, entries, region
+
+
+@cache
+def _region_keys() -> frozenset[str]:
+    return frozenset(map(name_key, REGION_NAMES))
 
 
 def state_name(code: str) -> str | None:

@@ -4,9 +4,14 @@ Two steps.  `find_candidates` reads every run of capitalised words (in ALL-CAPS 
 word run), the opening dateline and the towns named as such ('the village of X'), looks
 the names up in the gazetteer and scores each mention by its cues: 'attack on X', 'in X',
 'the city of X', 'X, Calif.', 'X police', 'the X shooting', the headline, an incident
-sentence.  Street names, people, publishers, regions and statement places ('the embassy
-in X said') score little or nothing; regions and countries named as the incident's place
-('fighting in Sulu province') count against naming any city.  `choose` resolves each name
+sentence; a sentence about another year ('In 2015, ...') counts little.  Street names,
+people (and a person's name wherever it stands alone), publishers and credit lines, regions
+and statement places ('the embassy in X said', 'a hospital in X') score little or nothing;
+regions and countries named as the incident's place ('fighting in Sulu province') count
+against naming any city, and a wire bureau's dateline city the story never names again
+gives way to them.  A US state the lead names as the incident's place counts against towns
+in other states.  In ALL-CAPS text, or a headline in title case, an everyday English word
+is a place only with a town's cue ('THE TOWN OF X', 'X VILLAGE').  `choose` resolves each name
 to one gazetteer place (the countries and US states the article names first, or else the
 country most of its names belong to, then population), moves a district's score to its
 city (by name or by distance), adds up the scores per place and keeps the best mention of
@@ -21,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -30,16 +36,25 @@ from .document import Document
 from .gazetteer import Entry, name_key
 from .lexicon import (COMMON_WORDS, COMPASS_WORDS, COUNTY_WORDS, FUNCTION_WORDS, INCIDENT_NOUNS,
                       INCIDENT_WORDS, INSTITUTION_WORDS, NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS,
-                      PERSON_TITLES, PLACE_ADJECTIVES, POLICE_WORDS, REGION_WORDS, SETTLEMENT_WORDS,
-                      STREET_WORDS, TOWN_WORDS)
+                      PERSON_NOUNS, PERSON_TITLES, PLACE_ADJECTIVES, POLICE_WORDS, REGION_WORDS,
+                      SETTLEMENT_WORDS, STREET_WORDS, TOWN_WORDS)
+from .numbers import SCALES, UNITS
 
 LONGEST_NAME = 4  # words in the longest name looked up ('San Jose de Gracia')
+# Articles that begin names in other languages ('Las Vueltitas', 'El Fasher'), none alone.
+ARTICLES = frozenset("la las le les los el al".split())
 CITY_SIZE = 100_000  # a city this big anchors the article's region and takes in its districts
 UNKNOWN_TOWN_SIZE = 10_000  # what `_prior` takes a town the gazetteer lacks to be
 DISTRICT_KM = 30  # a district named as such lies this close to its city's centre
 BIG_CITY_SIZE = 250_000  # a city this big has districts that GeoNames lists as places ('Englewood')
 REGION_WEIGHT = 0.15  # a region or country named as the incident's place against the best city
 THRESHOLD = 0.2  # a place scoring less is too weakly tied to the incident to name
+PAST_FACTOR = 0.2  # what a sentence about another year ('In 2015, ...') weighs
+LEAD_SENTENCES = 2  # the headline and the lead: sentences 0 to this
+OTHER_STATE_FACTOR = 0.3  # what a place weighs outside the US state the lead names
+BUREAU_REGION_SCORE = 1.0  # a region named this strongly as the incident's place ...
+BUREAU_OTHER_SCORE = 0.2   # ... outweighs a dateline city named no more than this elsewhere
+LEAD_CHARS = 600  # where the lead may call the dateline's city 'this city'
 
 # Cue scores: what a mention's context adds to its score.
 CUE_SCORES = {
@@ -203,19 +218,23 @@ def _before_cue() -> regex.Pattern:
                                                             # ', 20 km south of X', ', near the city
                                                             #   of X': where the place named
                                                             #   before the comma lies
-        | (?P<speaker>\b(?:embassy|consulate|ministry|headquarters|court|hospital|university
+        | (?P<speaker>\b(?:embassy|consulate|ministry|headquarters|court|university
               |office|offices)[ ](?:in|at)[ ](?:the[ ])?)   # 'the embassy in X' (said ...)
+        | (?P<statement>\b(?:hospitals?|medical[ ]cent(?:er|re)|clinic|trauma[ ]cent(?:er|re))
+              [ ](?:in|at)[ ](?:the[ ])?)                   # 'taken to a hospital in X'
         | (?P<statement>\b(?:headquartered|based|born|raised|grew[ ]up|lives|lived|living
               |resident|visit|visiting|visited|trip|flew|returned|arrived|travell?ed|moved|summit
               |talks|meeting|conference|speaking|spoke|told[ ]reporters|statement|hearing|trial
               |from)[ ](?:in[ ]|at[ ]|to[ ]|from[ ])?(?:the[ ])?)  # 'said in X', 'born in X'
         | (?P<district>\b(?:suburb|suburbs|district|neighbou?rhood|quarter|outskirts|area
               |section|part|heart|centre|center|downtown)[ ]of[ ](?:the[ ])?(?:city[ ]of[ ])?)
-        | (?P<region_of>\b(?:province|region|state|governorate|district|county|department|oblast)
-              [ ]of[ ])                                      # 'the province of X'
-        | (?P<city_of>\b(?:city|town|village|hamlet|capital|township|borough|settlement
-              |municipality|locality|port|mayor)(?:[ ]of)?[ ])  # 'the city of X', 'the capital X'
-        | (?P<attack_on>\b(?:attacks?|strikes?|raids?|assaults?|offensive|shelling|bombing
+        | (?P<region_of>\b(?:province|region|state|governorate|district|county|department|oblast
+              |capital)[ ]of[ ])                             # 'the province of X', 'the capital of X'
+        | (?P<city_of>\b(?:(?:city|town|village|hamlet|township|borough|settlement|municipality
+              |locality|port|mayor|cities|towns|villages)(?:[ ]of)?|capital)[ ])
+                                                            # 'the city of X', 'the towns of X and Y',
+                                                            #   'the capital X'
+        | (?P<attack_on>\b(?:attacks?|(?:air)?strikes?|raids?|assaults?|offensive|shelling|bombing
               |bombardment|shootings?|massacre|siege|blasts?|explosions?|bombings?|ambush
               |fighting|clashes|violence|rampage|firefight|gunfight|gun[ ]battle)
               [ ](?:on|of|in|at|near|outside|across)[ ]       # 'the attack on X', 'a blast in X'
@@ -225,7 +244,8 @@ def _before_cue() -> regex.Pattern:
           (?:the[ ])?(?:(?:{adjectives})[ ])*
         | (?P<in>\b(?:in|at|near|outside|inside|around|across|into|throughout|nearby
               |outskirts[ ]of|west[ ]of|east[ ]of|north[ ]of|south[ ]of|jurisdiction[ ]of
-              |vicinity[ ]of)[ ]                                # 'in X', 'near X'
+              |vicinity[ ]of|(?:province|district|region|governorate|county)['’]s)[ ]
+                                                              # 'in X', 'near X', "Idlib province's X"
           (?:the[ ])?(?:(?:{adjectives}|downtown|central|greater|rural|suburban)[ ])*)
         )
         \Z                                                  # right before the name
@@ -233,10 +253,31 @@ def _before_cue() -> regex.Pattern:
 
 
 def _cue_before(text: str, start: int) -> regex.Match | None:
-    """The cue right before the name at `start`; every cue ends in a space ('in ', 'Mr. ')."""
+    """The cue right before the name at `start`; every cue ends in a space and one of a few
+    words ('in ', 'Mr. '): a cheap test of that word first."""
     if start == 0 or text[start - 1] != " ":
         return None
+    last_word = (text[max(0, start - 16):start - 1].rsplit(None, 1) or [""])[-1].rstrip(".:").casefold()
+    if last_word not in _cue_last_words():
+        return None
     return _before_cue().search(text, max(0, start - 60), start)
+
+
+@cache
+def _cue_last_words() -> frozenset[str]:
+    """Every word that may end a cue of `_before_cue` (keep the two in step)."""
+    return PERSON_TITLES | PLACE_ADJECTIVES | frozenset("""
+        by of near in at the to from on outside across inside around into throughout nearby
+        province's district's region's governorate's county's
+        province’s district’s region’s governorate’s county’s
+        downtown central greater rural suburban capital city town village hamlet township
+        borough settlement municipality locality port mayor cities towns villages
+        headquartered based born raised up lives lived living resident visit visiting visited
+        trip flew returned arrived traveled travelled moved summit talks meeting conference
+        speaking spoke reporters statement hearing trial
+        hit hits struck strikes targeted targeting rocked rocks shelled shelling bombed bombing
+        attacked attacking pounded pounding shook stormed
+    """.split())
 
 
 @cache
@@ -244,13 +285,49 @@ def _after_cue() -> regex.Pattern:
     return patterns.compile(r"""
         (?P<based>-based\b)                            # 'X-based'
       | (?P<person>,[ ]\d{1,3},                         # 'Victoria, 23,': a person's age
-          |[ ](?:said|says|told|added|wrote|explained)\b)
-      | (?P<settlement>,[ ](?:a|the)[ ](?:[\p{L}-]++[ ]){0,3}?(?:suburb|town|village|city|municipality)\b)
-                                                       # 'X, a suburb north of Y', 'X, a mountain town'
-      | (?P<district>[ ](?:suburb|district|neighbou?rhood|quarter|section)[ ]of[ ]  # 'the X suburb of Y'
-          |,[ ](?:a|the)[ ](?:district|neighbou?rhood|quarter|section)[ ]of[ ])    # 'X, a district of Y'
+          |[ ](?i:said|says|told|added|wrote|explained)\b)
+      | (?P<settlement>,[ ](?i:a|the)[ ](?:[\p{L}-]++[ ]){0,3}?(?i:suburb|town|village|city|municipality)\b)
+                                                       # 'X, a suburb north of Y', 'X, A MOUNTAIN TOWN'
+      | (?P<district>[ ](?i:suburb|district|neighbou?rhood|quarter|section)[ ](?i:of)[ ]
+                                                       # 'the X suburb of Y'
+          |,[ ](?i:a|the)[ ](?i:district|neighbou?rhood|quarter|section)[ ](?i:of)[ ])
+                                                       # 'X, a district of Y'
       | ,[ ](?P<next>\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+)?)  # 'X, Calif.', 'X, North Carolina'
       | [ ](?P<word>[\p{L}'’]++)                        # the next word: 'police', 'County', 'Street'
+        """, regex.VERBOSE)
+
+
+@cache
+def _this_city() -> regex.Pattern:
+    return patterns.compile(r"""
+        \b(?i:in|near|outside)[ ](?i:this)[ ]  # 'in this (summer) capital': the dateline's city
+        (?:\p{L}++[ ]){0,2}?(?i:city|town|capital|village)\b
+        """, regex.VERBOSE)
+
+
+@cache
+def _region_list() -> regex.Pattern:
+    return patterns.compile(r"""
+        (?:
+          (?:,[ ](?i:and[ ])?|[ ](?i:and|or)[ ])       # ', ', ', and ', ' and '
+          \p{Lu}[\p{L}'’-]*+(?:[ ]\p{Lu}[\p{L}'’-]*+)?  # the next name of the list
+        ){1,5}
+        [ ](?i:provinces|districts|states|regions|counties|governorates|departments|oblasts)\b
+                                                      # all of them regions
+        """, regex.VERBOSE)
+
+
+@cache
+def _sentence_opening() -> regex.Pattern:
+    return patterns.compile(r"""
+        \W{0,3}
+        (?:
+          (?i:in|by|since|back[ ]in)[ ]                 # 'In 2016,', 'Back in March 2019'
+          (?:\p{L}++[ ]){0,2}?                          #   maybe a month or 'early'
+          (?P<year>(?:19|20)\d\d)\b                     #   another year
+        | (?P<credit>(?i:(?:additional[ ])?(?:reporting|writing|editing)[ ]by)\b)
+                                                        # '(Reporting by X in Kabul; ...'
+        )
         """, regex.VERBOSE)
 
 
@@ -275,12 +352,13 @@ class Reading:
     countries: Counter = field(default_factory=Counter)
     states: Counter = field(default_factory=Counter)
     region_score: float = 0.0
+    people: set = field(default_factory=set)  # names the article gives a person ('Mr. X', 'X said')
+    lead_states: set = field(default_factory=set)  # US states the lead puts the incident in
     sentence_starts: list[int] = field(default_factory=list)
     _sentence_facts: dict = field(default_factory=dict)
 
-    def sentence_facts(self, offset: int) -> tuple[int, bool, bool, bool]:
-        """Of the sentence at `offset`: its index, whether it is in title case (a headline) or
-        in ALL CAPS (then every word is capitalised), and whether it tells of the incident."""
+    def sentence_facts(self, offset: int) -> "SentenceFacts":
+        """What `SentenceFacts` says of the sentence at `offset`, worked out once a sentence."""
         sentence = self.doc.sentence_at(offset)
         facts = self._sentence_facts.get(sentence.start)
         if facts is None:
@@ -289,8 +367,27 @@ class Reading:
             title_case = all_caps or (words >= 3 and _lower_words(sentence.text) <= 0.3 * words)
             incident = not INCIDENT_WORDS.isdisjoint(_plain_word().findall(sentence.text.lower()))
             index = bisect.bisect_left(self.sentence_starts, sentence.start)
-            facts = self._sentence_facts[sentence.start] = (index, title_case, all_caps, incident)
+            opening = _sentence_opening().match(sentence.text)
+            year = opening and opening["year"]
+            past = bool(year) and (self.doc.published is None or int(year) != self.doc.published.year)
+            credit = bool(opening and opening["credit"])
+            facts = self._sentence_facts[sentence.start] = SentenceFacts(
+                index, title_case, all_caps, incident, past, credit)
         return facts
+
+
+class SentenceFacts(NamedTuple):
+    """Of one sentence: its index, whether it is in title case (a headline) or in ALL CAPS
+    (then every word is capitalised), whether it tells of the incident, whether it opens on
+    another year ('In 2015, ...', then it tells of an earlier event), and whether it is the
+    reporters' credit line ('(Reporting by X in Kabul; ...')."""
+
+    index: int
+    title_case: bool
+    all_caps: bool
+    incident: bool
+    past: bool
+    credit: bool
 
 
 def _lower_words(text: str) -> int:
@@ -304,28 +401,41 @@ def find_candidates(doc: Document) -> Reading:
     datelines = _datelines(doc)
     for run in _name_run().finditer(doc.text, doc.body_start):
         _read_run(reader, run.start(), run.end(), datelines)
+    districts = {c.key for c in reader.candidates if c.kind == "district"}
+    for candidate in reader.candidates if districts else ():
+        if candidate.key in districts and candidate.kind == "place":  # called a neighbourhood
+            candidate.kind = "district"                               #   once: one throughout
+            candidate.score *= KIND_FACTORS["district"]
+    if reader.people:  # a person's name alone elsewhere is the person too ('Jackson was charged')
+        reader.candidates[:] = [c for c in reader.candidates
+                                if not (c.key in reader.people and c.cue == "name" and not c.bonus)]
     if not any(word in doc.text for word in _town_words()):
         return reader  # a cheap test first: most articles call no place a town
     known = {(c.start, c.end) for c in reader.candidates}
     for word in _settlement_word().finditer(doc.text, doc.body_start):
         after = _town_name_after().match(doc.text, word.end())
         before = _town_name_before().search(doc.text, max(doc.body_start, word.start() - 60), word.start())
-        for name in (after, before):
+        for name, backwards in ((after, False), (before, True)):
             if name:
-                _read_settlement(reader, *name.span("name"), known)
+                _read_settlement(reader, *name.span("name"), known, backwards)
     return reader
 
 
-def _read_settlement(reader: Reading, start: int, end: int, known: set[tuple[int, int]]) -> None:
+def _read_settlement(reader: Reading, start: int, end: int, known: set[tuple[int, int]],
+                     backwards: bool) -> None:
     """A town the gazetteer does not know, named as one ('the village of X', 'X village'):
     a candidate without a gazetteer entry, in place of any known name read inside it.  In
-    ALL CAPS the name stops at a common word."""
+    ALL CAPS the name stops at a common word or a verb, read away from the town word
+    ('THE TOWN OF DARRA ADAM KHEL APPEARED', 'KILLED SIX MEN IN KIJIMATARI VILLAGE')."""
     text = reader.doc.text
     words = [(w.start(), w.end()) for w in _word().finditer(text, start, end)]
-    for n, (_, word_end) in enumerate(words):
-        word = name_key(text[words[n][0]:word_end])
-        if word in NOT_PLACE_WORDS | COMMON_WORDS or gazetteer.country(word):
-            words = words[:n]  # not 'the city of Ganja Azerbaijani officials'
+    for n in (range(len(words) - 1, -1, -1) if backwards else range(len(words))):
+        word = name_key(text[words[n][0]:words[n][1]])
+        possessive = text[words[n][1] - 2:words[n][1]] in ("'S", "’S")  # "AFRICA'S BIGGEST TOWNSHIP"
+        if word in NOT_PLACE_WORDS or gazetteer.country(word) or possessive \
+                or (_is_english(word) if text[start:end].isupper() else word in COMMON_WORDS):
+            # not 'the city of Ganja Azerbaijani officials'
+            words = words[n + 1:] if backwards else words[:n]
             break
     if not words or (words[0][0], words[-1][1]) in known:
         return  # a name the gazetteer knows, read already
@@ -341,34 +451,74 @@ def _read_settlement(reader: Reading, start: int, end: int, known: set[tuple[int
 
 
 def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, int]]) -> None:
-    """Look up the names in one run of capitalised words, longest first, left to right."""
+    """Look up the names in one run of capitalised words, longest first, left to right; read
+    a run without any as a region or a town the gazetteer lacks.  An ALL-CAPS run is a whole
+    clause: there each stretch between the names and the words no name has counts as a run."""
     text = reader.doc.text
     if text[start:end].casefold() in NOT_PLACE_WORDS:
         return  # 'The', 'He', 'Police': the most common runs
     # Each word's span, without a final full stop ('St.', 'Calif.').
     words = [(w_start, w_end - (text[w_end - 1] == "."))
              for w_start, w_end in map(regex.Match.span, _word().finditer(text, start, end))]
+    all_caps = len(words) > 1 and text[start:end].isupper()
+    stretches: list[list[tuple[int, int]]] = [[]]  # in ALL CAPS, the words no name takes
+    first_read = len(reader.candidates)
     i = found = 0
     while i < len(words):
-        step = 1
+        step, took = 1, False
         # No name starts with 'The', 'In' or 'March' ('Hague' is one of The Hague's names);
-        # 'North' starts some ('North Charleston') but is none alone.
+        # 'North', an article and a particle ('LAS VUELTITAS', 'el-Fasher') start some but are
+        # none alone ('al' is no town).
         span_start = words[i][0]
         first = name_key(text[span_start:words[i][1]])
         if first not in NOT_PLACE_WORDS or first in COMPASS_WORDS:
-            fewest = 2 if first in COMPASS_WORDS else 1
+            fewest = 2 if first in COMPASS_WORDS or first in ARTICLES or text[span_start].islower() else 1
             for n in range(min(LONGEST_NAME, len(words) - i), fewest - 1, -1):
                 span_end = words[i + n - 1][1]
                 key = name_key(text[span_start:span_end])
-                known = gazetteer.lookup(key)
-                if any(known):  # a country, a US state or places
-                    _read_name(reader, key, known, span_start, span_end, words, i, n, datelines)
-                    step = n
+                country, state, entries, region = gazetteer.lookup(key)
+                if region:  # 'Sinai', 'Kashmir'
+                    _read_region(reader, span_start, span_end)
+                    step, took = n, True
                     found += 1
                     break
+                if country or state or entries:
+                    _read_name(reader, key, (country, state, entries), span_start, span_end, words, i, n,
+                               datelines)
+                    step, took = n, True
+                    found += 1
+                    break
+        if all_caps:
+            if took or first in NOT_PLACE_WORDS or _is_english(first):
+                stretches.append([])  # a name or an English word ends the stretch
+            else:
+                stretches[-1].append(words[i])
         i += step
-    if found:
-        return
+    if not found:
+        _read_unplaced(reader, words, datelines)
+    elif all_caps:
+        for stretch in stretches:
+            if stretch:
+                _read_unplaced(reader, stretch, datelines)
+    elif 1 < len(words) <= LONGEST_NAME and _only_parts(parts := reader.candidates[first_read:]) \
+            and not any(text[a:b].isupper() for a, b in words):
+        # Known names only inside an unknown one: 'Wadi' in 'Wadi al-Kfour, Nabatieh province'
+        # (but not in a station's name, 'KXYZ Jonesboro', nor in ALL CAPS)
+        del reader.candidates[first_read:]
+        _read_unplaced(reader, words, datelines)
+        if len(reader.candidates) == first_read:
+            reader.candidates.extend(parts)  # not placed as a town: keep the parts
+
+
+def _only_parts(candidates: list[Candidate]) -> bool:
+    """True when the names read in a run are all parts of a longer name."""
+    return bool(candidates) and all(c.kind == "embedded" for c in candidates)
+
+
+def _read_unplaced(reader: Reading, words, datelines: list[tuple[int, int]]) -> None:
+    """Words the gazetteer does not know as a name: a region ('Kunduz province') or a town
+    the article places ('X, Vt.', 'the blast in X')."""
+    text, start, end = reader.doc.text, words[0][0], words[-1][1]
     if _suffix_kind(_next_word(text, end).removesuffix("’s").removesuffix("'s")) == "region":
         _read_region(reader, start, end)  # 'in Kunduz province', "Badakhshan province's"
     elif _placed_as_town(text, start, end):
@@ -378,7 +528,7 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
 def _placed_as_town(text: str, start: int, end: int) -> bool:
     """True when the words around a run may make it a town: 'X, Vt.', 'X in Soum province',
     'the blast in X' (`_read_unknown_town` decides)."""
-    return (text.startswith(", ", end) or text.startswith(" in ", end) or _after_incident(text, start))
+    return text.startswith((", ", " in ", " IN "), end) or _after_incident(text, start)
 
 
 def _after_incident(text: str, start: int) -> bool:
@@ -391,25 +541,32 @@ def _next_word(text: str, end: int) -> str:
     return text[end + 1:end + 20].split(" ", 1)[0] if text.startswith(" ", end) else ""
 
 
-def _read_region(reader: Reading, start: int, end: int) -> None:
+def _read_region(reader: Reading, start: int, end: int, state: str | None = None) -> None:
     """A region or country named as the incident's place ('in Sulu province', 'attack in
-    Pakistan'): its score is the region's claim that the article names no city."""
+    Pakistan'): its score is the region's claim that the article names no city.  A US state
+    so named in the headline or lead is the incident's state (`state` is its code)."""
     if reader.doc.text.startswith(", ", start - 2):
         return  # 'Kabul, Afghanistan': the country of a city
-    following = _next_word(reader.doc.text, end)
-    if following[:1].islower() and following not in FUNCTION_WORDS \
-            and _suffix_kind(following) != "region":
-        return  # an adjective: 'the Azerbaijani city of', 'a Pakistan market'
+    following = _next_word(reader.doc.text, end + reader.doc.text.startswith(".", end))  # 'U.S. EMBASSY'
+    lower_case = following[:1].islower() or following.isupper() and reader.doc.text[start:end].isupper()
+    if lower_case and following.casefold() not in FUNCTION_WORDS and _suffix_kind(following) != "region":
+        return  # an adjective: 'the Azerbaijani city of', 'a Pakistan market', 'THE U.S. EMBASSY'
     before = _cue_before(reader.doc.text, start)
     if before and before.lastgroup in ("in", "attack_on", "region_of"):
-        index, _title_case, _all_caps, incident = reader.sentence_facts(start)
+        index, _title_case, _all_caps, incident, past, _credit_line = reader.sentence_facts(start)
         cue = "in" if before.lastgroup in ("in", "region_of") else "attack-on"
-        reader.region_score += _weigh(CUE_SCORES[cue], index, incident)
+        # A US state counts half: local news names the state, then the town.
+        reader.region_score += _weigh(CUE_SCORES[cue], index, incident, past) * (0.5 if state else 1.0)
+        if state and index <= LEAD_SENTENCES:
+            reader.lead_states.add(state)
 
 
-def _weigh(score: float, index: int, incident: bool) -> float:
-    """A cue's score in its sentence: more in the headline, in the lead and where the incident is told."""
-    if incident:
+def _weigh(score: float, index: int, incident: bool, past: bool) -> float:
+    """A cue's score in its sentence: more in the headline, in the lead and where the incident
+    is told, little in a sentence of another year's events."""
+    if past:
+        score *= PAST_FACTOR
+    elif incident:
         score *= 1.5
     if index == 0:
         score *= 2.0
@@ -433,12 +590,28 @@ def _read_unknown_town(reader: Reading, words, datelines: list[tuple[int, int]])
     start, end = words[0][0], words[-1][1]
     if end - start <= 3:
         return  # an initialism or a code ('DC', 'UN'), not a town's name
+    if text[start:end].isupper() and any(_is_english(name_key(text[a:b])) for a, b in words):
+        return  # in ALL CAPS: 'OTHERS, ISRAELI POLICE SAID', 'THE BLAST IN CHURCHES'
     candidate = Candidate(text[start:end], start, end, name_key(text[start:end]), (), 0)
     if _score(reader, candidate, words, 0, len(words), datelines, ambiguous_region=False) \
             and (candidate.state_hint or candidate.country_hint or _is_called_a_town(text, end)
                  or candidate.cue != "name" and _in_named_region().match(text, end)
                  or _after_incident(text, start)):
         reader.candidates.append(candidate)
+
+
+def _is_english(word: str) -> bool:
+    """True for an everyday English word (or its plural, a verb's -ed or -ing form, an adverb),
+    which an ALL-CAPS text does not set apart from a name."""
+    return (any(form in _english_words() for form in (word, word.removesuffix("s"), word.removesuffix("es")))
+            or len(word) >= 6 and word.endswith(("ed", "ing", "ly")))
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return (COMMON_WORDS | NOT_PLACE_WORDS | INCIDENT_WORDS | INCIDENT_NOUNS | PLACE_ADJECTIVES
+            | POLICE_WORDS | INSTITUTION_WORDS | STREET_WORDS | REGION_WORDS | frozenset(TOWN_WORDS)
+            | PERSON_NOUNS | frozenset(UNITS) | frozenset(SCALES))  # 'SOLDIERS', 'TWO VILLAGES'
 
 
 @cache
@@ -454,9 +627,9 @@ def _incident_in() -> regex.Pattern:
 @cache
 def _in_named_region() -> regex.Pattern:
     return patterns.compile(r"""
-        (?:,[ ]|[ ]in[ ])(?:the[ ])?               # ', ' or ' in ' right after the town
+        (?:,[ ]|[ ](?i:in)[ ])(?:(?i:the)[ ])?     # ', ' or ' in ' right after the town
         \p{Lu}[\p{L}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}'’-]{1,30})?  # the region's name ('Nabatieh')
-        [ ](?:province|district|governorate|region|state|department|prefecture|oblast)\b  # its kind
+        [ ](?i:province|district|governorate|region|state|department|prefecture|oblast)\b  # its kind
         """, regex.VERBOSE)
 
 
@@ -498,7 +671,7 @@ def _read_name(reader: Reading, key: str, known: tuple, start: int, end: int, wo
         else:
             entries = ()
         if not entries:
-            _read_region(reader, start, end)
+            _read_region(reader, start, end, state)
             return
     candidate = Candidate(reader.doc.text[start:end], start, end, key, entries, 0)
     if _score(reader, candidate, words, i, n, datelines, ambiguous_region=bool(country or state)):
@@ -509,23 +682,35 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
            datelines: list[tuple[int, int]], ambiguous_region: bool) -> bool:
     """Set the candidate's cue, kind and score from its context; False when it is no place."""
     text, start, end = reader.doc.text, candidate.start, candidate.end
-    index, title_case, all_caps, incident = reader.sentence_facts(start)
+    index, title_case, all_caps, incident, past, credit = reader.sentence_facts(start)
     candidate.sentence = index
-    if index == 0 and _is_publisher(reader.doc.sentence_at(start), start):
-        candidate.kind = "publisher"  # 'Man shot - WXYZ-TV Hattiesburg, MS': the site, not the story
+    if credit or index == 0 and _is_publisher(reader.doc.sentence_at(start), start):
+        candidate.kind = "publisher"  # 'Man shot - WXYZ-TV Hattiesburg, MS', '(Reporting by X in
+                                      #   Kabul)': the site or the reporter, not the story
     elif any(name_start <= start and end <= name_end for name_start, name_end in datelines):
         candidate.cue, candidate.strong = "dateline", True
     before = _cue_before(text, start)
     if before and not _read_before(text, candidate, before):
+        reader.people.add(candidate.key)
         return False
     after = _after_cue().match(text, end, min(len(text), end + 40))
     if after and not _read_after(reader, candidate, after, all_caps, bool(before)):
+        if after.lastgroup == "person":
+            reader.people.add(candidate.key)
         return False
+    if candidate.kind == "place" and text.startswith((", ", " and ", " or "), end) \
+            and _region_list().match(text, end, end + 120):
+        candidate.kind = "region"  # 'in Ghazni, Ghor and Urozgan provinces'
     if not title_case and candidate.kind == "place" and _embedded(reader, words, i, n):
         candidate.kind = "embedded"
-    if candidate.key in COMMON_WORDS or ambiguous_region:
-        # An everyday word is a place only with a cue; in ALL CAPS only with a strong one.
-        if candidate.cue == "name" and not candidate.bonus or (all_caps and not candidate.strong):
+    everyday = candidate.key in COMMON_WORDS or all_caps and _is_english(candidate.key)
+    if everyday or ambiguous_region:
+        # An everyday word is a place only with a cue; in ALL CAPS only with a strong one; and
+        # where every word is capitalised, only with one that makes it a town ('THE TOWN OF
+        # MOBILE', 'Mobile, Ala.'), not 'HITS MARKET', 'Killed In Hunting Accident'.
+        town_cue = candidate.bonus or candidate.cue in ("city-of", "dateline")
+        if candidate.cue == "name" and not candidate.bonus or (all_caps and not candidate.strong) \
+                or (title_case and everyday and not town_cue):
             return False
     score = CUE_SCORES[candidate.cue] + candidate.bonus
     if candidate.cue == "dateline":
@@ -533,7 +718,7 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
         # country ('KABUL, Afghanistan') adds nothing, a local paper's state ('X, Wash.') does.
         candidate.score = CUE_SCORES["dateline"] + (candidate.bonus if candidate.state_hint else 0.0)
         return True
-    score = _weigh(score, index, incident)
+    score = _weigh(score, index, incident, past)
     if all_caps and candidate.cue == "name":
         score *= 0.5
     if candidate.kind == "region" and candidate.cue in ("in", "attack-on") \
@@ -589,19 +774,32 @@ def _read_after(reader: Reading, candidate: Candidate, after: regex.Match, all_c
         candidate.bonus += _apposition(reader, candidate, after.group("next"), all_caps)
         candidate.strong = candidate.strong or candidate.bonus > 0
     elif group == "word":
-        kind = _suffix_kind(after.group("word"))
+        # 'Maaret al-Numan city' in lower case names a town; 'Kansas City' is a name.
+        kind = "settlement" if after.group("word") == "city" else _suffix_kind(after.group("word"))
         if kind == "street":
             return False
         if kind in ("police", "settlement"):  # 'X police said', 'X village'
             candidate.bonus += CUE_SCORES["police" if kind == "police" else "city-of"]
             candidate.strong = True
-        elif kind == "incident":  # 'the Oak Park shooting'
-            if candidate.cue in ("name", "in"):
-                candidate.cue = "attack-on"
-            candidate.strong = True
+        elif kind == "incident":  # 'the Oak Park shooting', but not 'a grenade attack'
+            if candidate.key not in COMMON_WORDS:
+                if candidate.cue in ("name", "in"):
+                    candidate.cue = "attack-on"
+                candidate.strong = True
+        elif kind == "district" and _indefinite().search(reader.doc.text, max(0, candidate.start - 12),
+                                                         candidate.start):
+            pass  # 'a Brooklyn neighborhood' is in Brooklyn; 'the Austin neighborhood' is Austin
         elif kind:
             candidate.kind = kind
     return True
+
+
+@cache
+def _indefinite() -> regex.Pattern:
+    return patterns.compile(r"""
+        \b(?i:an?|another|different|one)[ ]  # 'a', 'another', 'a different' before the name
+        \Z                                   # right before it
+        """, regex.VERBOSE | regex.REVERSE)  # matched backwards from the name
 
 
 def _is_publisher(headline, start: int) -> bool:
@@ -634,7 +832,7 @@ def _apposition(reader: Reading, candidate: Candidate, following: str, all_caps:
 
 def _suffix_kind(word: str) -> str | None:
     """What the word after a name makes of it: a street, a region, an institution, a police force."""
-    word = word.casefold()
+    word = word.casefold().removesuffix("'s").removesuffix("’s")  # "Idlib province's"
     if word in SETTLEMENT_WORDS:
         return "settlement"
     if word in NEIGHBOURHOOD_WORDS:
@@ -671,14 +869,31 @@ def choose(doc: Document, reading: Reading) -> Mention | None:
     """The best-scoring place's best mention, or None when no place is tied to the incident
     (or a region or country alone is)."""
     countries, states = _resolve_in_context(reading)
-    totals, best = _add_up(reading.candidates, countries, states, set(reading.countries))
+    totals, best = _add_up(reading.candidates, countries, states, set(reading.countries),
+                           reading.lead_states)
     ranked = sorted(best, key=lambda p: (-totals[p], best[p][1].start))
+    if ranked and _only_a_bureau(ranked[0], reading):
+        ranked.pop(0)  # then only a place tied to the incident by a cue stands in for it
+        if ranked and best[ranked[0]][1].cue == "name":
+            return None
     if not ranked or totals[ranked[0]] < max(THRESHOLD, REGION_WEIGHT * reading.region_score):
         return None
     place = ranked[0]
     chosen = best[place][1]
     return Mention(place, chosen.text, chosen.start, chosen.end, chosen.rule,
                    doc.sentence_at(chosen.start).text)
+
+
+def _only_a_bureau(place: Place, reading: Reading) -> bool:
+    """True for a wire bureau's dateline city ('CAIRO --', 'DIYARBAKIR (Reuters) -') that the
+    story never names again, when it puts the incident in a region ('in North Sinai'): the
+    reporter is there, the incident is not.  A US local paper's dateline is its own town."""
+    mentions = [c for c in reading.candidates if c.place == place]
+    lead = reading.doc.body_start
+    return (place.country_code != "US" and reading.region_score >= BUREAU_REGION_SCORE
+            and not _this_city().search(reading.doc.text, lead, lead + LEAD_CHARS)
+            and any(c.cue == "dateline" for c in mentions)
+            and sum(c.score for c in mentions if c.cue != "dateline") < BUREAU_OTHER_SCORE)
 
 
 def _resolve_in_context(reading: Reading) -> tuple[Counter, Counter]:
@@ -693,6 +908,7 @@ def _resolve_in_context(reading: Reading) -> tuple[Counter, Counter]:
     anchors = [c for c in candidates if c.kind == "place" and (c.cue == "dateline" or c.state_hint)]
     anchor_countries = {c.place.country_code for c in anchors}
     anchors += [c for c in candidates if c.kind == "place" and c.place.population >= CITY_SIZE
+                and (c.strong or not c.alias)  # 'in Santa Cruz' is no sign of Tenerife
                 and (not anchor_countries or c.place.country_code in anchor_countries)]
     for candidate in anchors:
         countries[candidate.place.country_code] += 1
@@ -715,9 +931,10 @@ def _likely_country(candidates: list[Candidate]) -> str | None:
 
 
 def _add_up(candidates: list[Candidate], countries: Counter, states: Counter,
-            named_countries: set[str]) -> tuple[dict, dict]:
+            named_countries: set[str], lead_states: set[str] = frozenset()) -> tuple[dict, dict]:
     """Each place's total score, and its best own mention as (score, candidate).
 
+    A place outside the US state the lead names counts little ('a shooting in Maryland').
     A district's score goes to the article's main city near it ('the Austin neighborhood'),
     and so does that of a smaller place inside a great city the article names (GeoNames
     lists Chicago's 'Englewood' as a place) and of a place outside every state the article
@@ -739,11 +956,14 @@ def _add_up(candidates: list[Candidate], countries: Counter, states: Counter,
     for candidate in candidates:
         place = candidate.place
         score = candidate.score * _prior(candidate, place, named_countries)
-        if candidate.kind == "district" and (city := _city_of_district(place, cities)) is not None:
+        if lead_states and place.country_code == "US" and gazetteer.state_code(place) not in lead_states:
+            score *= OTHER_STATE_FACTOR  # 'a shooting in Maryland' ... 'in Middleton, Wisconsin'
+        fits = _fits(place, countries, states)
+        if candidate.kind == "district" and (city := _city_of_district(place, cities, fits)) is not None:
             score, place = candidate.score / KIND_FACTORS["district"], city
         elif (city := _city_around(candidate, cities, own_scores)) is not None:
             place = city  # a district of a great city the article names ('shot in Englewood')
-        elif not _fits(place, countries, states):
+        elif not fits:
             city = next((c for c in cities if c.country_code == place.country_code
                          and own_scores[c] >= own_scores[place]), None)  # not a stray mention
             if city:
@@ -758,10 +978,11 @@ def _add_up(candidates: list[Candidate], countries: Counter, states: Counter,
     return totals, best
 
 
-def _city_of_district(place: Place, cities: list[Place]) -> Place | None:
+def _city_of_district(place: Place, cities: list[Place], fits: bool) -> Place | None:
     """The main city a district belongs to: the best-scored city near it, if the gazetteer
-    places it (not the capital for 'the Hathras district of Uttar Pradesh')."""
-    if place.latitude is None:
+    places it (not the capital for 'the Hathras district of Uttar Pradesh') in the article's
+    states and countries; else the main city (Chicago's 'Austin neighborhood' is no Texan town)."""
+    if place.latitude is None or not fits:
         return cities[0] if cities and cities[0] != place else None
     return next((city for city in cities
                  if city != place and _distance_km(place, city) < DISTRICT_KM), None)
@@ -800,12 +1021,13 @@ def _fits(place: Place, countries: Counter, states: Counter) -> bool:
 
 def _prior(candidate: Candidate, place: Place, named_countries: set[str]) -> float:
     """How likely the name means this place at all: towns over hamlets (0.8 for a village
-    of 1,000, 1.1 for a city of a million), and a small place only by its own name, not an
-    alias ('Cashmere' is not the 'Kashmir' of the article)."""
+    of 1,000, 1.1 for a city of a million), and a small place outside the countries the
+    article names only by its own name, not an alias ('Cashmere' is not the 'Kashmir' of the
+    article; 'Naqura' in a Lebanese story is En Nâqoûra)."""
     # A town the gazetteer lacks counts as a small town: the article says it is one.
     population = UNKNOWN_TOWN_SIZE if place.latitude is None else place.population
     prior = 0.5 + 0.1 * math.log10(population + 10)
-    if candidate.alias and place.population < 50_000:
+    if candidate.alias and place.population < 50_000 and place.country_code not in named_countries:
         prior *= 0.3
     if candidate.alias and named_countries and place.country_code not in named_countries:
         prior *= 0.1  # 'Taliban', 'Grenade', 'Sulu': another country's name for a place elsewhere
