@@ -25,7 +25,7 @@ from .document import Document
 from .lexicon import (DATE_INCIDENT_WORDS, DAY_COUNT_WORDS, DEATH_WORDS, FOLLOW_UP_WORDS,
                       HOLIDAY_FOLLOWERS, HOLIDAYS, MONTHS, ORDINAL_NOUNS, POSTED_CUES,
                       RELATIVE_DAYS, REPORT_VERBS, STATE_WORDS, UPDATED_CUES,
-                      WEEKDAY_ABBREVIATIONS, WEEKDAYS)
+                      WEEKDAY_ABBREVIATIONS, WEEKDAYS, WOUND_NOUNS)
 
 HEADER_CHARS = 700  # a page's dateline sits above or at the start of the lead
 FOOTER_CHARS, FOOTER_LINE_CHARS = 200, 60  # or alone on a short line at the very end
@@ -233,6 +233,12 @@ def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
     kinds = _word_kinds()
     cues = [(word.start(), word.end(), kind) for word in _cue_word_pattern().finditer(sentence)
             if (kind := kinds.get(word.group().lower()))]
+    death_end = -WOUND_GAP - 1  # where the last death word ended
+    for index, (start, end, kind) in enumerate(cues):
+        if kind == "death":
+            death_end = end
+        elif start - death_end <= WOUND_GAP and sentence[start:end].lower() in WOUND_NOUNS:
+            cues[index] = (start, end, "death")  # 'died of his wounds Sunday': the death's day
     cues += [(clock.start(), clock.end(), "small-hours" if _small_hours(clock) else "clock")
              for clock in _clock_pattern().finditer(sentence)]
     return tuple(sorted(cues))
@@ -241,10 +247,10 @@ def _sentence_cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
 @cache
 def _span_word_before() -> regex.Pattern:
     return patterns.compile(r"""
-        \b(?:(?P<since>since)                   # 'since May 10': when something else began
-           |(?P<as_of>as[ ]of|until|till|by)    # 'as of Sunday evening': a state of things then
-           |(?P<time_zone>GMT|UTC))             # '19:22 GMT Wednesday': another zone's day
-        [ ]+\Z                                  # right before the date
+        \b(?:(?P<since>since)                     # 'since May 10': when something else began
+           |(?P<as_of>as[ ]of|until|till|through|by)  # 'as of Sunday', 'through May 2': a state
+           |(?P<time_zone>GMT|UTC))               # '19:22 GMT Wednesday': another zone's day
+        [ ]+\Z                                    # right before the date
         """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
 
 
@@ -252,9 +258,21 @@ def _span_word_before() -> regex.Pattern:
 def _report_before() -> regex.Pattern:
     return patterns.compile(rf"""
         \b(?:{_alternation(REPORT_VERBS)})  # a reporting verb
-        (?:[ ]+\w+)?                  # maybe its object: 'told reporters'
+        (?:[ ]+\w+                    # maybe its object: 'told reporters'
+          |(?:[ ]+the)?               #   or a name: 'told the Star Tribune'
+           (?:[ ]+(?-i:\p{{Lu}})[\w&.'’-]*){{1,3}})?
         [ ]+\Z                        # right before the date
         """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
+
+
+@cache
+def _report_after() -> regex.Pattern:
+    # not 'according': 'shot Friday according to police' dates the shooting
+    verbs = _alternation(set(REPORT_VERBS) - {"according"})
+    return patterns.compile(rf"""
+        [ ]+                          # right after the date, no comma
+        (?:{verbs})\b                 # a reporting verb: 'police on Monday identified the boy'
+        """, regex.VERBOSE)
 
 
 @cache
@@ -338,12 +356,43 @@ def _header_dateline(doc: Document, found: Iterable[Found],
     for start, match, _ in found:
         if start >= header_end:
             break
-        if match.group("calendar") and _has_year(match):
-            rule = _dateline_rule(doc.text, start)
-            day = _calendar_date(match, None) if rule in rules else None
-            if day:
-                return _mention(doc, day, start, match.end(), rule)
+        if not match.group("calendar"):
+            continue
+        rule = _dateline_rule(doc.text, start)
+        if rule not in rules:
+            continue
+        if _has_year(match):
+            day = _calendar_date(match, None)
+        elif rule == "wire-dateline" and _wire_agency_after().match(doc.text, match.end()):
+            day = _wire_day_without_year(doc, match)  # 'Beirut, Feb 27 (UNI)'
+        else:
+            day = None
+        if day:
+            return _mention(doc, day, start, match.end(), rule)
     return None
+
+
+@cache
+def _wire_agency_after() -> regex.Pattern:
+    return patterns.compile(r"""
+        [ ]*(?:\(|--|—|–|-[ ])  # right after a wire dateline's date: '(UNI)', ' - '
+        """, regex.VERBOSE)
+
+
+def _wire_day_without_year(doc: Document, match: regex.Match) -> date | None:
+    """A wire dateline's month and day without a year ('Beirut, Feb 27 (UNI)'): the year comes
+    from the text itself, the one that puts the day closest to the latest full date it states
+    ('since Oct. 8, 2023' -> Feb 27, 2024); None if the text states no full date."""
+    month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
+    stated = [_calendar_date(other, None) for _, other, _ in _dates(doc.text, match.end())
+              if other.group("calendar") and _has_year(other)]
+    stated = [other for other in stated if other is not None]
+    if not stated:
+        return None
+    last = max(stated)
+    options = [_safe_date(year, month, day) for year in (last.year - 1, last.year, last.year + 1)]
+    return min((option for option in options if option is not None),
+               key=lambda option: abs((option - last).days), default=None)
 
 
 def _dateline_rule(text: str, start: int) -> str | None:
@@ -572,8 +621,9 @@ def _cues(doc: Document, start: int, end: int, value: date | None, written: date
           sentence_cues: dict[int, tuple[tuple[int, int, str], ...]]) -> tuple[str, ...]:
     """What the words around the date at text[start:end] say about it: the nearest cue word
     ('incident', 'follow-up' or 'death'; not one after 'after'), a 'clock' time beside it
-    ('small-hours' too if after midnight), a 'report' verb, a 'state' word ('remained') or a
-    span word ('as-of', 'since', 'time-zone') right before it, a 'future' day.
+    ('small-hours' too if after midnight), a 'report' verb right before or after it, a 'state'
+    word ('remained') or a span word ('as-of', 'since', 'time-zone') right before it, a
+    'future' day.
     `sentence_cues` keeps this article's `_sentence_cues` by sentence start, for its next date."""
     sentence = doc.sentence_at(start)
     date_start, date_end = start - sentence.start, end - sentence.start
@@ -611,7 +661,11 @@ def _cues(doc: Document, start: int, end: int, value: date | None, written: date
     if small_hours <= CLOCK_DISTANCE:
         cues.append("small-hours")  # '1:30 a.m. Sunday': the night before may be named too
     before = max(doc.body_start, start - 40)
-    if _report_before().search(doc.text, before, start):
+    # a report verb after the date dates the report ('police on Monday identified the boy'),
+    # unless the date belongs to an incident noun ('the homicide Thursday night said')
+    report_after = (nearest.get("incident", ATTACHED + 1) > ATTACHED
+                    and _report_after().match(sentence.text, date_end))
+    if _report_before().search(doc.text, before, start) or report_after:
         # 'killed himself, a sheriff said Thursday': the day goes with the report, not the words
         cues = [cue for cue in cues if cue not in ("incident", "death")] + ["report"]
     if state:
@@ -661,6 +715,8 @@ RULED_OUT = frozenset({"future", "since", "time-zone"})  # cues that make a day 
 POSITION_WEIGHT, POSITION_CAP = 0.15, 20  # each later sentence weighs a little less
 AFTER_FACTOR = 2  # a cue word after the date counts as this much farther than one before it
 CLOCK_DISTANCE = 30  # characters between a clock time and the date it goes with
+WOUND_GAP = 20  # characters from a death word to its wounds: 'died from his gunshot wounds'
+ATTACHED = 1  # characters between a noun and the date that follows it: 'the shooting Friday'
 CUE_WINDOW = 400  # characters around a date within which cue words are read
 AGREEMENT_SHARE = 0.25  # how much each further mention of the same day adds
 
