@@ -34,8 +34,8 @@ KILLED_AFTER = (
     "succumbed", "pronounced dead", "confirmed dead", "found dead", "declared dead",
     "did not survive", "didn't survive", "killed instantly", "dead on arrival", "fatally",
     "mortally wounded", "deaths", "fatalities", "bodies", "bodies were found",
-    "struck and killed", "martyred", "shot, killed", "passed away", "pronounced deceased",
-    "declared deceased", "found deceased", "suffered a fatal gunshot wound",
+    "struck and killed", "martyred", "shot, killed", "passed away", "passes away",
+    "pronounced deceased", "declared deceased", "found deceased", "suffered a fatal gunshot wound",
     "sustained a fatal gunshot wound", "suffered fatal gunshot wounds",
     "sustained fatal gunshot wounds", "suffered fatal injuries", "sustained fatal injuries",
 )
@@ -43,11 +43,11 @@ KILLED_BEFORE = (
     "killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of",
     "took the lives of", "taking the lives of", "deaths of", "death of", "shot dead", "bodies of",
     "shot and killed", "fatally shooting", "fatally shot", "fatally stabbing", "fatally stabbed",
-    "killing of", "killings of", "murder of", "murders of", "slaying of", "fatal shooting of",
-    "fatal shootings of", "shooting death of", "shooting deaths of",
-    "claimed the life of", "claiming the life of", "took the life of", "shot to death",
-    "deadly shooting of", "fatally wounded", "fatally wounding", "mortally wounded",
-    "mortally wounding", "fatally injured", "fatally injuring",
+    "fatally shoots", "fatally stabs", "killing of", "killings of", "murder of", "murders of",
+    "slaying of", "fatal shooting of", "fatal shootings of", "shooting death of",
+    "shooting deaths of", "claimed the life of", "claiming the life of", "took the life of",
+    "shot to death", "deadly shooting of", "fatally wounded", "fatally wounding",
+    "mortally wounded", "mortally wounding", "fatally injured", "fatally injuring",
 )
 WOUNDED_AFTER = (
     "wounded", "injured", "hurt", "critically injured", "seriously injured",
@@ -76,10 +76,12 @@ HURT_AFTER = (
     "went to the hospital", "went to a hospital", "walked into the hospital",
     "fighting for his life", "fighting for her life", "fighting for their lives",
     "clinging to life", "treated at the scene", "treated on scene", "treated on the scene",
+    "airlifted", "critical after",
 )
 WOUNDED_BEFORE = (
     "injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurting",
-    "injury of", "injuries of", "wounding of", "shooting and wounding",
+    "injury of", "injuries of", "wounding of", "shooting and wounding", "injuries to",
+    "hospitalizes", "hospitalises", "hospitalizing", "hospitalising",
 )
 SHOT_AFTER = (
     "shot", "struck by gunfire", "hit by gunfire", "struck by bullets", "hit by bullets",
@@ -140,8 +142,9 @@ BACKGROUND_CUES = (
 # and lead keep their counts even so, since follow-up reports date their own incident so.
 OTHER_TIME_CUES = (
     "last year", "last month", "earlier this month", "earlier this year", "previous attack",
-    "earlier attack", "a year ago", "years ago", "months ago", "anniversary", "the deadliest",
-    "similar attack", "another attack", "a separate", "in a separate", "separately",
+    "earlier attack", "a year ago", "years ago", "months ago", "a half ago", "weeks ago",
+    "anniversary", "the deadliest", "similar attack", "another attack", "a separate",
+    "in a separate", "separately",
     "homicides", "homicide this year", "shootings this year", "during this period",
     "in the same period", "meanwhile",
 )
@@ -212,6 +215,9 @@ FOLLOW_UP_WORDS = """
 # Words of a death, which may come days after the incident ('died Sunday of wounds
 # suffered Friday').
 DEATH_WORDS = "died dies death deaths pronounced succumbed passed".split()
+# Wounds a death word names ('died of his wounds', 'succumbed to her injuries'): a day right
+# after them dates the death, not the incident.
+WOUND_NOUNS = frozenset("injuries injury wounds wound".split())
 # Words of a state that goes on ('remained in critical condition Friday', 'still at large
 # Monday'): a day a few words after one says how things stood then, not when they began.
 STATE_WORDS = "remain remains remained remaining still".split()
@@ -510,9 +516,11 @@ PERSON_TITLES = frozenset("""
 # Words after a name that say what it is (lower case): a settlement ('Kijimatari village'),
 # a street, a region, an institution named after the place, the place's police.
 SETTLEMENT_WORDS = frozenset("village town township hamlet municipality".split())
-# Words that call the name before or after them a town ('the village of X', 'X village'),
-# written in lower case or ALL CAPS.
-TOWN_WORDS = tuple("city town village hamlet township settlement municipality locality".split())
+# Words that call the name before or after them a town ('the village of X', 'X village',
+# 'the villages of X and Y'), written in lower case or ALL CAPS.
+TOWN_WORDS = tuple("""
+    city town village hamlet township settlement municipality locality towns villages
+""".split())
 NEIGHBOURHOOD_WORDS = frozenset("neighborhood neighbourhood neighborhoods section".split())
 STREET_WORDS = frozenset("""
     street st road rd avenue ave boulevard blvd drive dr lane ln way court ct place pl highway
@@ -540,6 +548,14 @@ POLICE_WORDS = frozenset("""
     police sheriff sheriff's fire pd officers authorities officials residents mayor
     metropolitan metro
 """.split())
+
+# Well-known regions that the gazetteer knows only as another name of some town ('Sinai',
+# 'Sulu', 'Kashmir') or not at all ('Darfur'): named alone, a region, never a town.
+REGION_NAMES = frozenset(name.strip() for name in """
+    Sinai, North Sinai, South Sinai, Darfur, Donbas, Donbass, Sulu, Mindanao, Kurdistan,
+    Waziristan, North Waziristan, South Waziristan, Galilee, Negev, Sahel, Kivu, North Kivu,
+    South Kivu, Golan Heights, Patagonia, Kashmir, Kordofan, Cabo Delgado
+""".split(","))
 
 # Adjectives between 'the' and 'city of' ('the northern Azerbaijani port city of').
 PLACE_ADJECTIVES = frozenset("""
