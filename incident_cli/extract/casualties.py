@@ -35,6 +35,7 @@ class Candidate:
     background: bool  # the sentence is about other times or the war as a whole
     update: bool  # a toll that rose ('rose to 15'), or a death after the first report ('later died')
     attacker: bool  # the people counted are the attackers ('the gunman was shot dead')
+    known_one: bool = False  # one person met before: 'he was wounded', 'the victim suffered a wound'
 
 
 def find_counts(doc: Document) -> tuple[Mention | None, Mention | None]:
@@ -81,8 +82,9 @@ _NOT_NAMES = frozenset("""
     three four five six seven eight nine ten no none nobody everyone all both many several
     some most dozens hundreds witnesses investigators detectives deputies troopers agents
     reports sources medics doctors paramedics firefighters residents relatives family those
-    these others monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december yesterday today
+    these others everybody somebody someone anybody monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december yesterday today
     on in at after before when while but and as let me i we you my our meanwhile however
 """.split())
 
@@ -102,7 +104,8 @@ _COUNTED = rf"""
         (?<!\b{_MONTH}\.?\s+\d+)                   # nor a date: 'Feb. 27'
         (?<!\b(?:hwy|highway|route|rt|interstate|sr)[.-]?\s*\d+)  # nor a road: 'Hwy 150'
         (?![\w%]|-(?![\s\d])|:\d|[.,]\d)          # not '12-year-old', '50th', '10:30', '12%'
-        (?!\s+(?:year|month|week)s?[-\s]old)        # nor '12 year-old'
+        (?!\s+(?:year|month|week)s?[-\s]old        # nor '12 year-old',
+           |\s+(?:minute|hour|day|week|month|year)s?\b)  # nor 'two weeks (ago)'
         (?:\s*(?:to|-|–|or|and)\s*(?:{NUMBER})(?![\w%-]))?  # a range: '10 to 15'
       | (?:{_VAGUE})\b                            # 'dozens', 'several'
       | (?:a\s+couple(?:\s+of)?|a\s+pair\s+of|a|an|the|one|another|both|his|her|their)\b
@@ -132,15 +135,17 @@ _NOUN_PHRASE = rf"""
 
 _OBJECT = rf"""
     (?:{_COUNTED}
-      | (?:himself|herself)\b                               # 'killing himself'
+      | (?:himself|herself|self)\b                          # 'killing himself', 'kills wife, self'
       | {_NAME}(?:\s*,\s*\d{{1,3}}\b)?                      # 'killing Jane Doe, 25'
-      | (?:{'|'.join(_SINGULAR)})\b                         # 'the murder of 13-year-old and father'
+      | (?:(?-i:\p{{Lu}}[\p{{L}}'’-]*+)[^\S\n]+){{0,2}}        # 'the murder of 13-year-old and father',
+        (?:{'|'.join(_SINGULAR)})\b                         #   'killed Columbia teen'
     )
 """
 
 _AUXILIARY = rf"""
     (?:(?:{_GAP}+|(?<=[–—]))(?:were|was|are|is|have|has|had|been|being|be|will|would|may|might|could  # 'were'
          |got|get|to|not|never|n't|who|so|far|since              # 'had not', 'who so far'
+         |(?:police|they|officials|authorities|investigators|deputies)\s+(?:say|said)  # 'who police say was'
          |also|later|all|both|each|then|now|just|either|already|still  # 'were all later'
          |reportedly|allegedly|apparently|believed|confirmed|reported|feared|left|found  # hedges
          |initially|originally|subsequently|immediately|eventually|ultimately  # time
@@ -195,6 +200,25 @@ _SMALL = {
         (?:one|two|three|\d+)\s+of\s+(?:the|those)\s+   # 'one of the four people (wounded)':
         (?P<whole>{NUMBER})\b                            #   the verb counts all four
         """,
+    "one_more": r"""
+        \b(?:also|another|other|others|second|third|fourth|fifth|too|both|all  # 'a man was also hurt'
+          |released|survived|recover(?:ed|ing)?)\b                # 'treated and released': he lived
+        """,
+    "known_one": r"""
+        (?:he|she|the\s+(?:[\w-]+\s+)?victim)\Z      # 'he', 'the (shooting) victim'
+        """,
+    "victim_verb": r"""
+        \b(?:was|were)\s+(?:(?!found\b)[a-z]+\s+)?   # 'a boy was (fatally) killed', not 'found':
+        (?:killed|murdered|slain|shot\s+and\s+killed  #   found dead, he may be one of them
+          |fatally\s+shot|shot\s+to\s+death)\Z
+      | \A(?:killing|killed|kills|kill|shot\s+and\s+killed|fatally\s+sho\w+)\b  # 'killing two': not 'deaths of'
+        """,
+    "and_self": r"""
+        \b(?:himself|herself|self)\b                    # 'killed his wife and himself'
+        """,
+    "multiple_shooting": r"""
+        \b(?P<times>double|triple|quadruple)[\s-]+shootings?\b  # 'a double shooting': two people hit
+        """,
     "past_clause": r"""
         \b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b        # 'in 2019, when 40 people were killed'
         """,
@@ -228,6 +252,12 @@ _INJURIES = r"""
 """
 
 
+_AND_DIED = r"""
+    [^.;!?\n]{0,80}?\b(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?  # 'shot in the head and'
+    (?:was\s+)?(?P<died>died|dies|killed|pronounced\s+dead|succumbed)  # '(later) died'
+"""
+
+
 @cache
 def _verb_after() -> regex.Pattern:
     """Verbs that follow the people they count: 'were killed', 'died', 'taken to hospital'."""
@@ -235,15 +265,16 @@ def _verb_after() -> regex.Pattern:
         \b(?:
             (?P<killed>{_phrases(lexicon.KILLED_AFTER)})\b  # 'were killed', 'died', 'shot dead'
             (?!\s+(?:or|and)\s+(?:wounded|injured|hurt))   # not 'killed or wounded': casualties
+            (?<!fatally(?=\s+(?:shoots|stabs|kills|wounds|injures)\b))  # nor 'Boy fatally shoots brother'
           | (?P<wounded>{_phrases(lexicon.WOUNDED_AFTER)})\b  # 'were hurt'
-            (?:(?:(?!\b(?:and|but|while|when|after)\b)[^.;!?\n,]){{0,60}}?  # 'Woman hurt in crash dies'
+            (?:{_AND_DIED}                                  # '... and was pronounced dead'
+              |(?:(?!\b(?:and|but|while|when|after)\b)[^.;!?\n,]){{0,60}}?  # 'Woman hurt in crash dies'
                \b(?:has\s+)?(?P<died>died|dies)\b)?+
           | (?P<victims>{_phrases(lexicon.SHOT_AFTER)}|{_phrases(lexicon.HURT_AFTER)}|{_HOSPITAL}
                        |{_INJURIES})\b                        # 'shot', 'in critical condition'
             (?:[^.;!?\n]{{0,80}}?\b(?P<survived>survived     # 'shot ... but survived'
                |(?:is|are)\s+expected\s+to\s+(?:survive|recover)))?+
-            (?:[^.;!?\n]{{0,80}}?\b(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?
-               (?:was\s+)?(?P<died>died|dies|killed|pronounced\s+dead|succumbed)  # 'shot ... and died'
+            (?:{_AND_DIED}                                  # 'shot ... and died'
               |(?:(?!\b(?:and|but|while|when|after)\b)[^.;!?\n,]){{0,60}}?  # 'Teen shot near school dies'
                \b(?:has\s+)?(?P<died>died|dies)\b)?+          #   (not '... and three of them died')
         )
@@ -254,7 +285,8 @@ def _verb_after() -> regex.Pattern:
 def _subject() -> regex.Pattern:
     """The people before a verb, up to where the search ends: 'three soldiers and two civilians were'."""
     return patterns.compile(rf"""
-        \b(?<!\bincluding\s)                             # not a subset: 'including two children'
+        \b(?<!\bincluding\s)                             # not a subset: 'including two children',
+        (?<!\b(?:which|any|none|each|either|neither)\s+of\s+(?:the\s+)?)  #   'which of the three (died)'
         (?!(?<=\b(?:from|in|at|on|to|by|with|near|for|into|outside|inside)\s)  # nor a place:
            (?-i:\p{{Lu}}))                                 #   'from Pontiac'
         (?P<subject>
@@ -280,14 +312,15 @@ def _other_forms() -> regex.Pattern:
         # verb first: 'killing 12 people and injuring 40 others'
         \b(?:(?<!\battempted\s)(?P<killed>{_phrases(lexicon.KILLED_BEFORE)})  # not 'attempted murder of'
            |(?<!(?:killed|kills|kill|killing)\s+(?:and|or)\s+)       # not 'killed or injured',
-            (?<!\b(?:the|a|an|his|her|their)\s+                      # nor an adjective:
-                (?:(?:badly|seriously|critically|severely)\s+)?)        #   'the (badly) wounded teen'
+            (?:(?=(?:injury|injuries|wounding)\s)                   # a noun: 'the injury of a man',
+              |(?<!\b(?:the|a|an|his|her|their)\s+                    #   not an adjective:
+                  (?:(?:badly|seriously|critically|severely)\s+)?))     #   'the (badly) wounded teen'
             (?P<wounded>{_phrases(lexicon.WOUNDED_BEFORE)})
            |(?P<victims>{_phrases(lexicon.SHOT_BEFORE)}))
         \s+["“‘]?(?P<subject>                                # 'killing 12 people', 'killing his wife,
             (?:(?(group)(?:{_GAP}*,{_GAP}*(?:and{_GAP}+)?|{_GAP}+and{_GAP}+))  #   her mother and two others'
                (?P<group>{_OBJECT})){{1,5}})                  #   (a separator before all but the first)
-        (?=\s*(?:[,.;:!?)]|\s(?:and|in|on|at|when|after|as|during|including|inside|outside
+        (?=\s*(?:[,.;:!?)]|\s[-–—]\s|\s(?:and|in|on|at|when|after|as|during|including|inside|outside
                |near|while|before|with|were|was|are|have|has|had|who|to|from|for|by|hours|days|minutes
                |weeks|months|ago|early|late|last|this|that|across|along|around|amid|despite|because
                |since|until|according|police|officials|authorities|said|says|overnight|yesterday
@@ -300,11 +333,11 @@ def _other_forms() -> regex.Pattern:
             (?P<suicide>himself|herself|self)
         )\b
         # 'the murdered teen', 'a slain officer'
-      | \b(?P<killed>murdered|slain)\s+(?P<subject>(?P<group>(?:{'|'.join(_SINGULAR)})))\b
-        # one life: 'hunting accident claims life', 'kills self'
+      | \b(?P<killed>murdered|slain)\s+(?P<subject>(?P<group>  # 'the murdered (West Side) teen'
+            (?:(?-i:\p{{Lu}}[\p{{L}}'’-]*+)[^\S\n]+){{0,2}}(?:{'|'.join(_SINGULAR)})))\b
+        # one life: 'hunting accident claims life'
       | \b(?:claimed|claims|claiming|took|takes|taking|cost|costs|costing)  # 'took her life'
         \s+(?:a\s+|one\s+|the\s+|his\s+|her\s+)?(?P<killed>life)\b
-      | \b(?:kills|killed|killing)\s+(?P<suicide>self)\b
         # a verb or a toll, the people, and a word that says what befell them (one copy of the
         # count for all these forms: the word after it depends on the form's first words)
       | \b(?:(?P<to_death>shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking|bludgeoned
@@ -415,7 +448,7 @@ _STEMS = ("kill", "dead", "die", "death", "slain", "murder", "perish", "execut",
           "hurt", "hospital", "treated", "condition", "sustain", "suffer", "struck", "hit", "gunned",
           "toll", "casualt", "unharm", "bodies", "martyr", "survive", "lives", "life", "medical",
           "trauma", "clinic", "graz", "gunfire", "bullet", "gunshot", "slay", "strangl", "hack",
-          "himself", "herself", "deceased", "passed away")
+          "himself", "herself", "deceased", "passed away", "passes away", "airlift", "critical")
 
 
 _SUBJECT_STARTS = frozenset([
@@ -438,6 +471,9 @@ def _fatal() -> regex.Pattern:
       | \b(?:homicide|murder)\s+(?:of|victim)\b                               # 'the murder of'
       | \b(?:with|of)\s+                                     # 'charged with murder', 'guilty of
         (?:(?:first|second|third)[\s-]degree\s+)?murder\b     #   second-degree murder'
+      | \b(?:negligent|criminally\s+negligent|reckless)\s+homicide\b | \bmanslaughter\b  # a death in law
+      | \b(?:charged|arrested|indicted|convicted|sentenced|suspects?)\s+in\s+(?:the\s+)?  # 'charged in
+        (?:[\p{Lu}\d][\w.'’-]*+\s+){0,3}(?:killing|slaying|death)\b   #   (Sunday's) killing'
         """, regex.IGNORECASE | regex.VERBOSE)
 
 
@@ -445,14 +481,22 @@ def _fatal() -> regex.Pattern:
 
 LEAD_SENTENCES = 3  # headline and lead: counts there are the story's even when dated
 SUBJECT_REACH = 160  # how far before its verb a subject may start, in characters
+# Words a subject holds only in an aside (', who was with her,'): a subject starts after the
+# last one that no aside closes, which spares the grammar most of its vain tries.
+_CLAUSE_WORDS = frozenset("""
+    when while after because told says according if where there by with from but that which
+    whom whose
+""".split())
 
 
 def find_candidates(doc: Document) -> list[Candidate]:
     """Every count the grammar reads in the article, in text order."""
     candidates = []
+    article = doc.text.lower()
+    stems = [stem for stem in _STEMS if stem in article]  # the few this article holds
     for index, sentence in enumerate(doc.sentences):
         lower = sentence.text.lower()
-        if any(stem in lower for stem in _STEMS):  # most sentences name no casualty at all
+        if any(stem in lower for stem in stems):  # most sentences name no casualty at all
             words = _words(doc.text, sentence.start, sentence.end)
             candidates += _read_sentence(doc.text, sentence.start, sentence.end, index, words)
     for index, sentence in enumerate(doc.sentences[:LEAD_SENTENCES]):
@@ -462,6 +506,13 @@ def find_candidates(doc: Document) -> list[Candidate]:
             mention = Mention(value, fatal.group(), start, start + len(fatal.group()), "fatal-word",
                               sentence.text)
             candidates.append(Candidate("killed", mention, index, False, False, False))
+            break
+    for index, sentence in enumerate(doc.sentences[:LEAD_SENTENCES]):
+        if shooting := _small("multiple_shooting").search(sentence.text):  # 'a double shooting'
+            start = sentence.start + shooting.start()
+            mention = Mention(_MULTIPLES[shooting.group("times").lower()], shooting.group(), start,
+                              start + len(shooting.group()), "shooting-word", sentence.text)
+            candidates.append(Candidate("victims", mention, index, False, False, False))
             break
     return candidates
 
@@ -503,8 +554,9 @@ def _read_sentence(text: str, start: int, end: int, index: int, words) -> list[C
         update = bool(_update().search(said)) or (
             reading.rule == "death-toll" and bool(_update().search(sentence)))
         attacker = bool(reading.groups) and all(map(_is_attacker, reading.groups))  # 'the gunman died'
+        known_one = _is_known_one(reading, said)
         for kind, mention in _mentions(reading, text, sentence):
-            candidates.append(Candidate(kind, mention, index, background, update, attacker))
+            candidates.append(Candidate(kind, mention, index, background, update, attacker, known_one))
     return candidates + _with_others(candidates, text)
 
 
@@ -540,7 +592,7 @@ def _subject_readings(text: str, start: int, end: int, words):
             kind = "wounded"
         else:
             kind = next(each for each in KINDS if verb.group(each) is not None)
-        window = bisect.bisect_left(words, (verb.start() - SUBJECT_REACH, ""))
+        window = _subject_window(words, number, text, verb.start())
         for position, first in words[window:number]:
             if not _may_start_subject(first, text[position]):
                 continue
@@ -564,6 +616,19 @@ def _subject_readings(text: str, start: int, end: int, words):
                 break
 
 
+def _subject_window(words, number: int, text: str, verb_start: int) -> int:
+    """The index of the first word where the subject of the verb at `verb_start` may start
+    (`words[number]` is the verb's first word)."""
+    window = bisect.bisect_left(words, (verb_start - SUBJECT_REACH, ""))
+    for back in range(number - 1, window - 1, -1):
+        offset, word = words[back]
+        if word in _CLAUSE_WORDS and not (offset and text[offset - 1] == "-"):  # not 'passers-by'
+            if not any(mark in text[offset:verb_start] for mark in ",-–—)"):
+                return back + 1  # 'the man who was with her when she was shot': from 'she'
+            break
+    return window
+
+
 def _may_start_subject(word: str, first_letter: str) -> bool:
     return word in _SUBJECT_STARTS or first_letter.isupper() or first_letter.isdigit()
 
@@ -580,7 +645,8 @@ def _other_readings(text: str, end: int, words):
         position = match.end()
         kind = next((each for each in KINDS if match.group(each) is not None), "killed")
         groups = match.captures("group")
-        if match.group("suicide") is not None or kind == "killed" and groups in (["himself"], ["herself"]):
+        if match.group("suicide") is not None or kind == "killed" and len(groups) == 1 and (
+                groups[0].lower() in ("himself", "herself", "self")):  # 'kills self'
             yield _Reading("killed", match.start(), match.end(), ["himself"], False, "", False, False,
                            "suicide")
             continue
@@ -604,6 +670,13 @@ def _is_age(reading: _Reading, text: str) -> bool:
         return False
     name = _small("after_name").search(text, max(0, reading.start - 40), reading.start)
     return bool(name) and name.group().rstrip(",( ").lower() not in _VERB_STARTS  # not '2 Killed, 7 Hurt'
+
+
+def _is_known_one(reading: _Reading, said: str) -> bool:
+    """'She was wounded', 'the victim suffered a gunshot wound': the one person the story is
+    about, not one more ('a man was also hurt', 'another woman was wounded', 'Doe was hurt')."""
+    return len(reading.groups) == 1 and bool(_small("known_one").match(reading.groups[0])) and (
+        not _small("one_more").search(said))
 
 
 def _is_active(reading: _Reading, verb: regex.Match, text: str) -> bool:
@@ -657,14 +730,16 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
         if read is None:  # a name or a bare 'Teen': one person
             words = group.lower().replace(",", " ").split()
             first_word = regex.split(r"['’]", words[0])[0]  # 'They’re' -> 'they'
-            if first_word in _NOT_NAMES or any(word in _PLURALS or word.endswith("s")
+            if first_word in _NOT_NAMES or any(word in _PLURALS or word in UNITS or word.endswith("s")
                                                and word in lexicon.PERSON_NOUNS for word in words):
-                return None  # 'Police', 'Soldiers': not one person
+                return None  # 'Police', 'Soldiers', 'Video Three (killed)': not one person
             if _on_street(words):
                 return None  # 'Main Street': a place
             values.append(1)
             continue
         nouns = [word.strip(",'’") for word in read.group("rest").lower().split() if word != "of"]
+        if reading.kind != "killed" and _DEAD_WORDS.intersection(nouns):
+            continue  # 'two deceased victims and two (were) injured': the dead are not hurt
         if read.group("rest").lstrip().lower().startswith("of ") and not (
                 _people(nouns) or _OF_PEOPLE.intersection(nouns)):
             return None  # 'one of its airstrikes', not 'two of them'
@@ -700,6 +775,8 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
             value = _ORDINALS.get(nouns[0], 1) if nouns and reading.kind == "victims" else 1
         qualifier = qualifier or _qualifier(read.group("qualifier"))
         values.append(value)
+    if not values:
+        return None  # only the dead, in a count of the hurt
     if vague:
         return None, "vague", low, None
     total = sum(values)
@@ -722,8 +799,10 @@ _NOT_PEOPLE = frozenset("""
     foot miles mile meters metres kilometers kilometres dollars pounds euros degrees acres
     counts count scenes incidents shootings
 """.split())
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}  # 'a triple shooting': three people hit
 # 'A fourth victim was taken to hospital': four people were hit.
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_DEAD_WORDS = frozenset({"dead", "deceased", "slain"})  # 'two deceased victims'
 # What 'two of ...' may count: people.
 _OF_PEOPLE = frozenset({"them", "whom", "those", "these", "us", "dead", "injured", "wounded"})
 
@@ -781,13 +860,18 @@ def choose(candidates: list[Candidate]) -> tuple[Mention | None, Mention | None]
     (the war, last year) are never the figure, and the attackers only when nobody else is
     counted; an attacker's suicide adds one to the victims he killed.  Wounded is the wounded
     figure, or the victims less the dead when that is larger ('three people were shot, one
-    fatally'), unless the dead are not counted ('dozens were shot, many died').  A negation
-    gives 0 when no figure is given, or when the lead says it first.
+    fatally'), unless the dead are not counted ('dozens were shot, many died'); once someone
+    died, one person the story already knows ('he was wounded in the chest') is the dead one,
+    not one more.  A negation gives 0 when no figure is given, or when the lead says it first.
     """
     killed = _with_suicide(candidates, _figure(candidates, "killed"))
+    said_dead = _or_negation(candidates, "killed", killed)  # with 'a fatal shooting' when no count
+    dead = said_dead.value if said_dead is not None and said_dead.value else 0
+    if dead:  # 'A man was killed. He was wounded in the chest': the dead man, not one more
+        candidates = [each for each in candidates if not (each.known_one and each.kind == "wounded")]
     wounded = _figure(candidates, "wounded")
-    victims = _figure(candidates, "victims")
-    dead = killed.mention.value if killed is not None and killed.mention.value else 0
+    victims = _figure(candidates, "victims") or next(  # 'a double shooting' when no count is given
+        (each for each in candidates if each.mention.rule == "shooting-word"), None)
     hurt = wounded.mention.value if wounded is not None and wounded.mention.value else 0
     untold_dead = killed is not None and killed.mention.value is None  # 'many died': who survived?
     if victims is not None and victims.mention.value is not None and not untold_dead:
@@ -799,7 +883,7 @@ def choose(candidates: list[Candidate]) -> tuple[Mention | None, Mention | None]
                 shot.value - dead, shot.text, shot.start, shot.end,
                 f"{shot.rule}-less-killed" if dead else shot.rule,
                 shot.sentence, shot.qualifier), victims.sentence_index, False, False, False)
-    return _or_negation(candidates, "killed", killed), _or_negation(candidates, "wounded", wounded)
+    return said_dead, _or_negation(candidates, "wounded", wounded)
 
 
 def _figure(candidates: list[Candidate], kind: str) -> Candidate | None:
@@ -808,7 +892,7 @@ def _figure(candidates: list[Candidate], kind: str) -> Candidate | None:
     refines it ('more than 100' ... '108'); a headline's one person yields to a lead that counts
     more ('Man killed' ... 'two men were killed')."""
     figures = [each for each in candidates if each.kind == kind and not each.background
-               and each.mention.rule not in ("negation", "fatal-word", "suicide")]
+               and each.mention.rule not in ("negation", "fatal-word", "suicide", "shooting-word")]
     figures = [each for each in figures if not each.attacker] or figures
     counted = [each for each in figures if each.mention.value is not None]
     if not counted:
@@ -841,17 +925,23 @@ def _other_claim(first: Mention, later: Mention) -> bool:
 
 
 def _with_suicide(candidates: list[Candidate], killed: Candidate | None) -> Candidate | None:
-    """The dead plus an attacker who killed himself ('killed two, then turned the gun on himself').
+    """The dead plus an attacker who killed himself ('killed two, then turned the gun on himself',
+    'a boy was killed in a murder-suicide').
 
-    Only the attacker's victims ('he killed two') leave him out; a toll ('three people were
-    killed', 'left four dead', 'including the gunman') may already count him.
+    Only the attacker's victims ('he killed two', 'a boy was killed') leave him out; a toll
+    ('three people were killed', 'left four dead', 'were found dead', 'including the gunman')
+    may already count him, and so does 'killed his wife and himself'.
     """
     suicide = next((each for each in candidates if each.mention.rule == "suicide"
                     and not each.background), None)
     if killed is None:
         return suicide
-    if suicide is None or killed.mention.rule != "killed-object" or killed.mention.value is None:
-        return killed
+    murder_suicide = any(each.mention.rule == "fatal-word" and "suicide" in each.mention.text.lower()
+                         for each in candidates)  # 'a boy was killed in a murder-suicide'
+    his_victims = killed.mention.rule == "killed-object" and suicide is not None or (
+        murder_suicide and _small("victim_verb").search(killed.mention.text))
+    if killed.mention.value is None or not his_victims or _small("and_self").search(killed.mention.text):
+        return killed  # a toll, or one that counts him: 'killed his wife and himself'
     if _small("toll_with_attacker").search(killed.mention.sentence):
         return killed  # 'left five dead, including the gunman': a toll, not his victims
     dead = killed.mention
