@@ -537,12 +537,15 @@ def _with_others(candidates: list[Candidate], text: str) -> list[Candidate]:
 def _subject_readings(text: str, start: int, end: int, words):
     """Each verb that follows its subject, with the longest subject that reads as people."""
     read_to = start
+    starts = None  # the words a subject may start with, picked once for all the verbs of the sentence
     for number, (offset, word) in enumerate(words):
         if offset < read_to or word not in _VERB_STARTS:
             continue
         if not (verb := _verb_after().match(text, offset, end)):
             continue
         read_to = verb.end()
+        if starts is None:
+            starts = {position for position, first in words if _may_start_subject(first, text[position])}
         if verb.group("died") is not None:
             kind = "killed"
         elif verb.group("survived") is not None:  # 'was also shot but survived'
@@ -551,7 +554,7 @@ def _subject_readings(text: str, start: int, end: int, words):
             kind = next(each for each in KINDS if verb.group(each) is not None)
         window = bisect.bisect_left(words, (verb.start() - SUBJECT_REACH, ""))
         for position, first in words[window:number]:
-            if not _may_start_subject(first, text[position]):
+            if position not in starts:
                 continue
             subject = _subject().match(text, position, verb.start())
             if subject is None:
