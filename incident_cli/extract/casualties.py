@@ -46,9 +46,18 @@ def find_counts(doc: Document) -> tuple[Mention | None, Mention | None]:
 # --- patterns ----------------------------------------------------------------------------
 
 def _phrases(words) -> str:
-    """An alternation of plain phrases, longest first, any run of space between words."""
-    ordered = patterns.longest_first(set(words))
-    return "|".join(r"\s+".join(regex.escape(part) for part in phrase.split()) for phrase in ordered)
+    """An alternation of plain phrases, longest first, any run of space between words.
+
+    Grouped by first letter ('k(?:illing|ills)|d(?:ied|ead)'): the engine tries every
+    alternative in turn, so at each position it tries the one group that can start there
+    instead of the whole list.  The phrases are lower case, so the groups exclude each other
+    and the matches are the plain alternation's."""
+    groups: dict[str, list[str]] = {}
+    for phrase in patterns.longest_first(set(words)):
+        first, *more = phrase.split()
+        rest = r"\s+".join(regex.escape(part) for part in (first[1:], *more))
+        groups.setdefault(first[0], []).append(rest)
+    return "|".join(f"{regex.escape(initial)}(?:{'|'.join(rests)})" for initial, rests in groups.items())
 
 
 # Person nouns that name one person ('man', 'teen'): a bare one is a headline's subject.
@@ -580,12 +589,15 @@ def _with_others(candidates: list[Candidate], text: str) -> list[Candidate]:
 def _subject_readings(text: str, start: int, end: int, words):
     """Each verb that follows its subject, with the longest subject that reads as people."""
     read_to = start
+    starts = None  # the words a subject may start with, picked once for all the verbs of the sentence
     for number, (offset, word) in enumerate(words):
         if offset < read_to or word not in _VERB_STARTS:
             continue
         if not (verb := _verb_after().match(text, offset, end)):
             continue
         read_to = verb.end()
+        if starts is None:
+            starts = {position for position, first in words if _may_start_subject(first, text[position])}
         if verb.group("died") is not None:
             kind = "killed"
         elif verb.group("survived") is not None:  # 'was also shot but survived'
@@ -594,7 +606,7 @@ def _subject_readings(text: str, start: int, end: int, words):
             kind = next(each for each in KINDS if verb.group(each) is not None)
         window = _subject_window(words, number, text, verb.start())
         for position, first in words[window:number]:
-            if not _may_start_subject(first, text[position]):
+            if position not in starts:
                 continue
             subject = _subject().match(text, position, verb.start())
             if subject is None:
