@@ -605,7 +605,7 @@ def _subject_readings(text: str, start: int, end: int, words):
         else:
             kind = next(each for each in KINDS if verb.group(each) is not None)
         window = _subject_window(words, number, text, verb.start())
-        for position, first in words[window:number]:
+        for position, _ in words[window:number]:
             if position not in starts:
                 continue
             subject = _subject().match(text, position, verb.start())
