@@ -12,20 +12,26 @@ from .model import Incident, Mention
 
 Found = TypeVar("Found")
 
+# The extractors read at most this many characters of an article: news reports run to a few
+# thousand and put the incident first, and the bound caps the cost of hostile input (a
+# crawler's megabytes of one sentence repeated) at a fraction of a second.
+READ_LIMIT = 100_000
+
 
 def parse_text(text: str, *, published: date | str | None = None, source: str | None = None) -> Incident:
     """Extract the main incident's date, city, killed and wounded from one article.
 
     `published` (a date or 'YYYY-MM-DD') resolves relative dates such as 'on Sunday'; without
     it the article's own dateline is used.  `source` is copied into the record.  A field whose
-    patterns hit their time limit on hostile input is left out, with a warning in the result.
+    patterns hit their time limit on hostile input is left out, and an article longer than
+    `READ_LIMIT` characters is read only that far, each with a warning in the result.
     The extractors read a cleaned copy of the text; evidence spans point into `text` itself.
     """
     if isinstance(published, str):
         published = date.fromisoformat(published)
     cleaned = clean(text)
-    doc = Document.from_text(cleaned.text)
     warnings: list[str] = []
+    doc = Document.from_text(_read_part(cleaned.text, warnings))
     if published is not None:
         published_mention = Mention(published, "", 0, 0, "given")
     else:
@@ -38,6 +44,15 @@ def parse_text(text: str, *, published: date | str | None = None, source: str | 
                     date=_as_read(date_mention, cleaned, text), city=_as_read(city, cleaned, text),
                     killed=_as_read(killed, cleaned, text), wounded=_as_read(wounded, cleaned, text),
                     warnings=tuple(warnings))
+
+
+def _read_part(text: str, warnings: list[str]) -> str:
+    """The text up to `READ_LIMIT`, cut at a space or line break, with a warning if cut."""
+    if len(text) <= READ_LIMIT:
+        return text
+    cut = max(text.rfind(" ", 0, READ_LIMIT), text.rfind("\n", 0, READ_LIMIT))
+    warnings.append(f"read only the first {READ_LIMIT:,} of {len(text):,} characters")
+    return text[:cut if cut > 0 else READ_LIMIT]
 
 
 def _as_read(mention: Mention | None, cleaned: Cleaned, text: str) -> Mention | None:
