@@ -5,17 +5,18 @@ the text states (calendar dates, weekdays, 'yesterday', holidays, ...), each res
 the day the text was written (its publication date, or an earlier 'Posted:' line) and marked
 with the cues around it (the incident's words, a clock time, a reporting verb, a later event);
 `choose_date` weighs those cues and picks the best-supported day.  Finding works in two passes
-for speed: cheap word scans find where a date may start, the full pattern is tried only there.
+for speed: cheap word scans find where a date may start, the full pattern is tried only there;
+past `MAX_DATES` dates a text is not read on, so a flood of dates costs little.
 Nothing here reads the machine's clock: without a publication date a relative day is null.
 """
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from itertools import islice
+from typing import NamedTuple
 
 import regex
 
@@ -30,10 +31,12 @@ from .lexicon import (DATE_INCIDENT_WORDS, DAY_COUNT_WORDS, DEATH_WORDS, FOLLOW_
 HEADER_CHARS = 700  # a page's dateline sits above or at the start of the lead
 FOOTER_CHARS, FOOTER_LINE_CHARS = 200, 60  # or alone on a short line at the very end
 Found = tuple[int, regex.Match, str | None]  # a date's start (with 'early', 'on'), match, lead word
+# Dates read per text: the dev articles state at most ~300; past this a text is a list or a
+# flood ('Monday Monday ...'), whose every date would cost ~50 microseconds to weigh.
+MAX_DATES = 1000
 
 
-@dataclass(frozen=True, slots=True)
-class DateCandidate:
+class DateCandidate(NamedTuple):  # a tuple: cheaper to define at import than a dataclass
     """A day the text states, with the cues that weigh for or against it being the incident's."""
 
     mention: Mention            # value (None when it cannot be resolved), span, sentence, rule
@@ -159,13 +162,14 @@ def _lead_before() -> regex.Pattern:
 
 
 def _dates(text: str, start: int, end: int | None = None) -> Iterator[Found]:
-    """(start, match, lead) for each date in text[start:end], in order, none overlapping.
+    """(start, match, lead) for each date in text[start:end], in order, none overlapping;
+    the first `MAX_DATES` of them.
 
     `start` includes the lead words ('early', 'late on'); `lead` is the first of them."""
     end = len(text) if end is None else end
     anchors = sorted(anchor.start() for pattern in _anchor_patterns()
                      for anchor in pattern.finditer(text, start, end))
-    reached = start
+    reached, left = start, MAX_DATES
     for anchor in anchors:
         if anchor < reached:
             continue
@@ -181,6 +185,9 @@ def _dates(text: str, start: int, end: int | None = None) -> Iterator[Found]:
                 begin, lead = before.start(), (before.group("lead") or "").lower() or None
         reached = match.end()
         yield begin, match, lead
+        left -= 1
+        if not left:
+            return
 
 
 @cache
