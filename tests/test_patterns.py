@@ -1,8 +1,8 @@
-"""The time limit on whole-text scans: a runaway pattern stops with TimeoutError, and the field is skipped."""
+"""Bounds on hostile input: a runaway pattern stops at its time limit (the field is skipped), and the count grammar reads a bounded part of a text."""
 import pytest
 
 from incident_cli import parse_text
-from incident_cli.extract import patterns, places
+from incident_cli.extract import casualties, patterns, places
 
 
 def test_a_runaway_scan_stops_at_the_time_limit(monkeypatch):
@@ -22,3 +22,15 @@ def test_parse_text_skips_a_field_whose_scan_runs_out_of_time(monkeypatch):
     assert incident.city is None
     assert incident.killed.value == 12
     assert incident.warnings == ("city skipped: a pattern ran out of time on this text",)
+
+
+def test_counts_read_at_most_the_first_characters_of_a_runaway_sentence():
+    filler = "and then the crowd walked on " * 80  # one 'sentence' of 2,320 characters
+    assert parse_text("Two people were killed " + filler).killed.value == 2
+    assert parse_text(filler + "while two people were killed").killed is None
+
+
+def test_counts_read_a_bounded_number_of_sentences_naming_casualties():
+    early = "Nobody was hurt in the fire. " * casualties.MAX_SENTENCES_READ
+    assert parse_text(early + "Later, three people were killed in the blast.").killed is None
+    assert parse_text("Later, three people were killed in the blast.").killed.value == 3
