@@ -133,3 +133,27 @@ def test_record_has_every_place_field():
     assert round(record["latitude"]) == 41 and round(record["longitude"]) == 46
     assert record["evidence"]["city"]["text"] == "Ganja"
     assert record["evidence"]["city"]["rule"] == "city-of"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ABCÉİŁÆΣǅabcéıłæσς'’.\u0301", min_size=1, max_size=8)
+                .filter(lambda word: word[0].isupper()), min_size=1, max_size=4),
+       st.lists(st.sampled_from([" ", "-", ". "]), min_size=3, max_size=3))
+def test_a_names_key_is_its_words_keys_joined(words, separators):
+    # `places` looks up a run's names by joining its words' keys instead of keying each name.
+    name = words[0] + "".join(separator + word for separator, word in zip(separators, words[1:]))
+    assert name_key(name) == " ".join(name_key(word.removesuffix(".")) for word in words)
+
+
+def test_named_keeps_every_key_a_look_up_finds():
+    keys = {"kabul", "san jose de gracia", "iraqi", "calif", "sinai", "new york", "nowhere xyz", "the", "qqq"}
+    found = {key for key in keys if any(gazetteer.lookup(key))}
+    assert found <= gazetteer.named(keys) and "nowhere xyz" not in gazetteer.named(keys)
+
+
+def test_a_run_of_a_hundred_words_finds_its_city():
+    # A run this long asks the gazetteer about all its names at once (places.LONG_RUN).
+    text = ("GUNMEN OPENED FIRE ON A CROWDED MARKET IN THE CENTRE OF KABUL ON TUESDAY "
+            + "AND THE POLICE SAID THAT MANY PEOPLE DIED THERE " * 12 + "OFFICIALS SAID.\nMore text follows.")
+    mention = find_city(Document.from_text(text))
+    assert (mention.value.name, mention.text) == ("Kabul", "KABUL")

@@ -21,6 +21,7 @@ from ..model import Place
 from .lexicon import COUNTRY_ALIASES, REGION_NAMES, US_STATE_ABBREVIATIONS
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
+BATCH_KEYS = 500  # keys a query of `named` asks about (SQLite takes at least 999 parameters)
 
 SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, country_code TEXT, admin1 TEXT,
@@ -42,6 +43,8 @@ _SHORT_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 def name_key(name: str) -> str:
     """The look-up key of a name: no accents, case or punctuation ('Gäncä' and 'GANCA' -> 'ganca')."""
     text = name.casefold()
+    if text.isascii() and text.replace(" ", "").isalpha():  # most names: plain words, nothing to strip
+        return " ".join(_SHORT_FORMS.get(word, word) for word in text.split())
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).translate(_PLAIN_LETTERS)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -149,6 +152,19 @@ def lookup(key: str) -> tuple[str | None, str | None, tuple[Entry, ...], bool]:
 @cache
 def _region_keys() -> frozenset[str]:
     return frozenset(map(name_key, REGION_NAMES))
+
+
+def named(keys: set[str]) -> set[str]:
+    """The keys among `keys` that `lookup` may find something for (a few more, never fewer),
+    asked a few hundred at a time: for long runs of capitalised words, where a query a key
+    would cost more than all else."""
+    found = {key for key in keys if key in _country_keys() or key in _state_keys() or key in _region_keys()}
+    rest = sorted(keys - found)
+    for first in range(0, len(rest), BATCH_KEYS):
+        batch = rest[first:first + BATCH_KEYS]
+        query = f"SELECT DISTINCT key FROM name WHERE key IN ({', '.join('?' * len(batch))})"
+        found.update(key for (key,) in _db().execute(query, batch))
+    return found
 
 
 def state_name(code: str) -> str | None:

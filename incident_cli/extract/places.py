@@ -24,7 +24,7 @@ import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -41,6 +41,9 @@ from .lexicon import (COMMON_WORDS, COMPASS_WORDS, COUNTY_WORDS, FUNCTION_WORDS,
 from .numbers import SCALES, UNITS
 
 LONGEST_NAME = 4  # words in the longest name looked up ('San Jose de Gracia')
+# Words in a run whose names are asked about at once: a flood of names, longer than an
+# ALL-CAPS clause (at once costs more than the cached look-ups of names read before).
+LONG_RUN = 100
 # Articles that begin names in other languages ('Las Vueltitas', 'El Fasher'), none alone.
 ARTICLES = frozenset("la las le les los el al".split())
 CITY_SIZE = 100_000  # a city this big anchors the article's region and takes in its districts
@@ -331,9 +334,21 @@ def _sentence_opening() -> regex.Pattern:
         """, regex.VERBOSE)
 
 
+def _tells_of_incident(text: str) -> bool:
+    """True when a word of the lower-cased text (a run of a-z) is one of INCIDENT_WORDS; read
+    as bytes, every other character a space: a few C calls, not a pattern and a list."""
+    plain = text.lower().encode("ascii", "replace").translate(_letters_only())
+    return not _incident_words().isdisjoint(plain.split())
+
+
 @cache
-def _plain_word() -> regex.Pattern:
-    return patterns.compile(r"[a-z]++")  # the words of a lower-cased sentence, to meet INCIDENT_WORDS
+def _letters_only() -> bytes:
+    return bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
+
+
+@cache
+def _incident_words() -> frozenset[bytes]:
+    return frozenset(word.encode() for word in INCIDENT_WORDS)
 
 
 @cache
@@ -355,23 +370,24 @@ class Reading:
     people: set = field(default_factory=set)  # names the article gives a person ('Mr. X', 'X said')
     lead_states: set = field(default_factory=set)  # US states the lead puts the incident in
     sentence_starts: list[int] = field(default_factory=list)
-    _sentence_facts: dict = field(default_factory=dict)
+    _sentence_facts: dict = field(default_factory=dict)  # by sentence index
 
     def sentence_facts(self, offset: int) -> "SentenceFacts":
-        """What `SentenceFacts` says of the sentence at `offset`, worked out once a sentence."""
-        sentence = self.doc.sentence_at(offset)
-        facts = self._sentence_facts.get(sentence.start)
+        """What `SentenceFacts` says of the sentence at `offset`, worked out once a sentence
+        (its index found as `Document.sentence_at` finds it, the sentence only the first time)."""
+        index = max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+        facts = self._sentence_facts.get(index)
         if facts is None:
+            sentence = self.doc.sentence_at(offset)
             words = sentence.text.count(" ") + 1
             all_caps = not _lowercase_pair().search(sentence.text)
             title_case = all_caps or (words >= 3 and _lower_words(sentence.text) <= 0.3 * words)
-            incident = not INCIDENT_WORDS.isdisjoint(_plain_word().findall(sentence.text.lower()))
-            index = bisect.bisect_left(self.sentence_starts, sentence.start)
+            incident = _tells_of_incident(sentence.text)
             opening = _sentence_opening().match(sentence.text)
             year = opening and opening["year"]
             past = bool(year) and (self.doc.published is None or int(year) != self.doc.published.year)
             credit = bool(opening and opening["credit"])
-            facts = self._sentence_facts[sentence.start] = SentenceFacts(
+            facts = self._sentence_facts[index] = SentenceFacts(
                 index, title_case, all_caps, incident, past, credit)
         return facts
 
@@ -412,17 +428,24 @@ def find_candidates(doc: Document) -> Reading:
     if not any(word in doc.text for word in _town_words()):
         return reader  # a cheap test first: most articles call no place a town
     known = {(c.start, c.end) for c in reader.candidates}
+    # The spans of the candidates still read, in text order and apart (no two names overlap),
+    # each with its index; a town's name drops those inside it (once, at the end: a text
+    # with thousands of towns is not filtered once a town).
+    taken = sorted((c.start, c.end, n) for n, c in enumerate(reader.candidates))
+    dropped: set[int] = set()
     for word in _settlement_word().finditer(doc.text, doc.body_start):
         after = _town_name_after().match(doc.text, word.end())
         before = _town_name_before().search(doc.text, max(doc.body_start, word.start() - 60), word.start())
         for name, backwards in ((after, False), (before, True)):
             if name:
-                _read_settlement(reader, *name.span("name"), known, backwards)
+                _read_settlement(reader, *name.span("name"), known, backwards, taken, dropped)
+    if dropped:
+        reader.candidates[:] = [c for n, c in enumerate(reader.candidates) if n not in dropped]
     return reader
 
 
 def _read_settlement(reader: Reading, start: int, end: int, known: set[tuple[int, int]],
-                     backwards: bool) -> None:
+                     backwards: bool, taken: list[tuple[int, int, int]], dropped: set[int]) -> None:
     """A town the gazetteer does not know, named as one ('the village of X', 'X village'):
     a candidate without a gazetteer entry, in place of any known name read inside it.  In
     ALL CAPS the name stops at a common word or a verb, read away from the town word
@@ -445,8 +468,13 @@ def _read_settlement(reader: Reading, start: int, end: int, known: set[tuple[int
         return
     candidate = Candidate(text[start:end], start, end, key, (), 0)
     if _score(reader, candidate, words, 0, len(words), [], ambiguous_region=False):
-        # A known name inside it is a wrong reading of part of it ('the town of Darra Adam Khel')
-        reader.candidates[:] = [c for c in reader.candidates if c.end <= start or c.start >= end]
+        # A known name inside it is a wrong reading of part of it ('the town of Darra Adam Khel'):
+        # the spans that overlap it, the one before it maybe and those that start inside it.
+        first = bisect.bisect_left(taken, (start,))
+        first -= first > 0 and taken[first - 1][1] > start
+        last = bisect.bisect_left(taken, (end,), first)
+        dropped.update(n for _start, _end, n in taken[first:last])
+        taken[first:last] = [(start, end, len(reader.candidates))]
         reader.candidates.append(candidate)
 
 
@@ -455,13 +483,22 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
     a run without any as a region or a town the gazetteer lacks.  An ALL-CAPS run is a whole
     clause: there each stretch between the names and the words no name has counts as a run."""
     text = reader.doc.text
-    if text[start:end].casefold() in NOT_PLACE_WORDS:
+    run = text[start:end]
+    if run.casefold() in NOT_PLACE_WORDS:
         return  # 'The', 'He', 'Police': the most common runs
-    # Each word's span, without a final full stop ('St.', 'Calif.').
-    words = [(w_start, w_end - (text[w_end - 1] == "."))
-             for w_start, w_end in map(regex.Match.span, _word().finditer(text, start, end))]
-    all_caps = len(words) > 1 and text[start:end].isupper()
+    # Each word's span, without a final full stop ('St.', 'Calif.'), and its key; a name's key
+    # is its words' keys joined (name_key splits at the spaces, hyphens and full stops between
+    # them, and reads every word the same on its own).
+    if " " in run or "-" in run:
+        words = [(w_start, w_end - (text[w_end - 1] == "."))
+                 for w_start, w_end in map(regex.Match.span, _word().finditer(text, start, end))]
+        keys = [name_key(text[w_start:w_end]) for w_start, w_end in words]
+    else:  # one word, as most runs are
+        words = [(start, end - (run[-1] == "."))]
+        keys = [name_key(text[start:words[0][1]])]
+    all_caps = len(words) > 1 and run.isupper()
     stretches: list[list[tuple[int, int]]] = [[]]  # in ALL CAPS, the words no name takes
+    named = _named_in(keys) if len(words) >= LONG_RUN else None
     first_read = len(reader.candidates)
     i = found = 0
     while i < len(words):
@@ -470,12 +507,14 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
         # 'North', an article and a particle ('LAS VUELTITAS', 'el-Fasher') start some but are
         # none alone ('al' is no town).
         span_start = words[i][0]
-        first = name_key(text[span_start:words[i][1]])
+        first = keys[i]
         if first not in NOT_PLACE_WORDS or first in COMPASS_WORDS:
             fewest = 2 if first in COMPASS_WORDS or first in ARTICLES or text[span_start].islower() else 1
             for n in range(min(LONGEST_NAME, len(words) - i), fewest - 1, -1):
                 span_end = words[i + n - 1][1]
-                key = name_key(text[span_start:span_end])
+                key = " ".join(keys[i:i + n]) if n > 1 else first
+                if named is not None and key not in named:
+                    continue  # the gazetteer has nothing by this name
                 country, state, entries, region = gazetteer.lookup(key)
                 if region:  # 'Sinai', 'Kashmir'
                     _read_region(reader, span_start, span_end)
@@ -508,6 +547,15 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
         _read_unplaced(reader, words, datelines)
         if len(reader.candidates) == first_read:
             reader.candidates.extend(parts)  # not placed as a town: keep the parts
+
+
+def _named_in(keys: list[str]) -> set[str]:
+    """The keys of the names of up to LONGEST_NAME words in a long run (`keys` are its words'
+    keys) that the gazetteer may know: one query for hundreds, not one a name.  Only names
+    `_read_run` looks up: none starts with a word no name has ('Monday Monday ...')."""
+    return gazetteer.named({" ".join(keys[i:i + n]) for i in range(len(keys))
+                            if keys[i] not in NOT_PLACE_WORDS or keys[i] in COMPASS_WORDS
+                            for n in range(1, min(LONGEST_NAME, len(keys) - i) + 1)})
 
 
 def _only_parts(candidates: list[Candidate]) -> bool:
@@ -600,6 +648,7 @@ def _read_unknown_town(reader: Reading, words, datelines: list[tuple[int, int]])
         reader.candidates.append(candidate)
 
 
+@lru_cache(maxsize=10_000)  # ALL-CAPS text asks of every word, and of most words often
 def _is_english(word: str) -> bool:
     """True for an everyday English word (or its plural, a verb's -ed or -ing form, an adverb),
     which an ALL-CAPS text does not set apart from a name."""
@@ -687,7 +736,7 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
     if credit or index == 0 and _is_publisher(reader.doc.sentence_at(start), start):
         candidate.kind = "publisher"  # 'Man shot - WXYZ-TV Hattiesburg, MS', '(Reporting by X in
                                       #   Kabul)': the site or the reporter, not the story
-    elif any(name_start <= start and end <= name_end for name_start, name_end in datelines):
+    elif datelines and any(name_start <= start and end <= name_end for name_start, name_end in datelines):
         candidate.cue, candidate.strong = "dateline", True
     before = _cue_before(text, start)
     if before and not _read_before(text, candidate, before):
@@ -830,6 +879,7 @@ def _apposition(reader: Reading, candidate: Candidate, following: str, all_caps:
     return 0.0
 
 
+@lru_cache(maxsize=10_000)  # the few words that follow names, again and again
 def _suffix_kind(word: str) -> str | None:
     """What the word after a name makes of it: a street, a region, an institution, a police force."""
     word = word.casefold().removesuffix("'s").removesuffix("’s")  # "Idlib province's"
@@ -902,6 +952,7 @@ def _resolve_in_context(reading: Reading) -> tuple[Counter, Counter]:
     100,000 in the same countries.  Returns the countries and states named."""
     candidates = reading.candidates
     _resolve_all(candidates, reading.countries, reading.states)
+    first_context = _context(reading.countries, reading.states)
     countries, states = Counter(reading.countries), Counter(reading.states)
     if not countries and not states and (likely := _likely_country(candidates)):
         countries[likely] += 1
@@ -914,8 +965,14 @@ def _resolve_in_context(reading: Reading) -> tuple[Counter, Counter]:
         countries[candidate.place.country_code] += 1
         if gazetteer.state_code(candidate.place):
             states[gazetteer.state_code(candidate.place)] += 1
-    _resolve_all(candidates, countries, states)
+    if _context(countries, states) != first_context:  # else every name resolves as before
+        _resolve_all(candidates, countries, states)
     return countries, states
+
+
+def _context(countries: Counter, states: Counter) -> tuple:
+    """All that `_resolve` reads of the countries and states named: which, and the top country."""
+    return set(countries), set(states), _most_named(countries) if countries else None
 
 
 def _likely_country(candidates: list[Candidate]) -> str | None:
@@ -947,9 +1004,11 @@ def _add_up(candidates: list[Candidate], countries: Counter, states: Counter,
     own_scores = Counter()
     for candidate in candidates:
         own_scores[candidate.place] += candidate.score
+    article_countries = set(countries) | ({"US"} if states else set())  # what `_fits` reads
     # In the order of first mention among equal scores (not a set's, which varies by run).
     cities = sorted(dict.fromkeys(c.place for c in candidates if c.kind == "place"
-                                  and c.place.population >= CITY_SIZE and _fits(c.place, countries, states)),
+                                  and c.place.population >= CITY_SIZE
+                                  and _fits(c.place, article_countries, states)),
                     key=lambda p: -own_scores[p])
     totals: dict[Place, float] = {}
     best: dict[Place, tuple[float, Candidate]] = {}
@@ -958,7 +1017,7 @@ def _add_up(candidates: list[Candidate], countries: Counter, states: Counter,
         score = candidate.score * _prior(candidate, place, named_countries)
         if lead_states and place.country_code == "US" and gazetteer.state_code(place) not in lead_states:
             score *= OTHER_STATE_FACTOR  # 'a shooting in Maryland' ... 'in Middleton, Wisconsin'
-        fits = _fits(place, countries, states)
+        fits = _fits(place, article_countries, states)
         if candidate.kind == "district" and (city := _city_of_district(place, cities, fits)) is not None:
             score, place = candidate.score / KIND_FACTORS["district"], city
         elif (city := _city_around(candidate, cities, own_scores)) is not None:
@@ -969,7 +1028,7 @@ def _add_up(candidates: list[Candidate], countries: Counter, states: Counter,
             if city:
                 place = city
             elif candidate.kind == "place" and candidate.cue == "city-of" and countries:
-                place = candidate.place = _unknown_place(candidate, countries.most_common(1)[0][0])
+                place = candidate.place = _unknown_place(candidate, _most_named(countries))
             else:
                 score *= 0.2
         totals[place] = totals.get(place, 0.0) + score
@@ -1011,9 +1070,9 @@ def _distance_km(a: Place, b: Place) -> float:
     return 111.2 * math.hypot(dx, dy)
 
 
-def _fits(place: Place, countries: Counter, states: Counter) -> bool:
-    """False when the article names countries (or US states) and the place is in none of them."""
-    named = set(countries) | ({"US"} if states else set())
+def _fits(place: Place, named: set[str], states: Counter) -> bool:
+    """False when the article names countries (`named`: those, and the US if it names US
+    states) and the place is in none of them, or US states and the place is in none of them."""
     if named and place.country_code not in named:
         return False
     return not (place.country_code == "US" and states and gazetteer.state_code(place) not in states)
@@ -1044,10 +1103,15 @@ def _resolve_all(candidates: list[Candidate], countries: Counter, states: Counte
         candidate.place, candidate.alias = resolved[key]
 
 
+def _most_named(counts: Counter) -> str:
+    """`counts.most_common(1)`'s key (the first named among ties), without importing heapq."""
+    return max(counts, key=counts.__getitem__)
+
+
 def _resolve(candidate: Candidate, countries: Counter, states: Counter) -> Entry:
     """The gazetteer place the name stands for here: the hinted or mentioned country and
     state first, then the more populous, own names before alternate names."""
-    top_country = countries.most_common(1)[0][0] if countries else None
+    top_country = _most_named(countries) if countries else None
 
     def fit(entry: Entry) -> float:
         place = entry.place
@@ -1061,7 +1125,16 @@ def _resolve(candidate: Candidate, countries: Counter, states: Counter) -> Entry
             score += 1.0 + 1.5 * (gazetteer.state_code(place) in states)
         return score
 
-    best = max(candidate.entries, key=fit) if candidate.entries else None
+    # The best fit, the first of equals (as `max`); the entries come most populous first and
+    # the hints and countries add at most `most_added`, so a small place cannot catch up.
+    most_added = (4.0 * bool(candidate.country_hint) + 4.0 * bool(candidate.state_hint)
+                  + 2.0 * bool(countries) + 2.5 * bool(states) + 1e-9)
+    best, best_fit = None, -math.inf
+    for entry in candidate.entries:
+        if math.log10(entry.place.population + 10) + most_added < best_fit:
+            break
+        if (entry_fit := fit(entry)) > best_fit:
+            best, best_fit = entry, entry_fit
     if best is None or (candidate.state_hint and gazetteer.state_code(best.place) != candidate.state_hint) \
             or (candidate.country_hint and best.place.country_code != candidate.country_hint):
         # A town the gazetteer does not know ('Ira, Vt.'): in the state or country the
