@@ -130,7 +130,8 @@ def main() -> None:
             "memory": memory(workdir, (1_000, 10_000) if args.quick else (10_000, 100_000)),
             "scaling": scaling(),
         }
-    lines = [f"# Benchmark results ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores)", "",
+    kind = ", --quick" if args.quick else ""
+    lines = [f"# Benchmark results ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores{kind})", "",
              "| measure | ratio / figure | target |", "|---|---|---|"]
     t, s, m, c = (results[key] for key in ("throughput", "startup", "memory", "scaling"))
     lines += [

@@ -15,7 +15,7 @@ Found = TypeVar("Found")
 # The extractors read at most this many characters of an article: news reports run to a few
 # thousand and put the incident first, and the bound caps the cost of hostile input (a
 # crawler's megabytes of one sentence repeated) at a fraction of a second.
-READ_LIMIT = 100_000
+READ_LIMIT = 200_000
 
 
 def parse_text(text: str, *, published: date | str | None = None, source: str | None = None) -> Incident:

@@ -487,11 +487,11 @@ def test_a_pattern_timeout_is_a_warning_and_the_record_still_comes(article, monk
 
 def test_an_overlong_article_is_read_up_to_the_limit_with_a_warning(tmp_path):
     path = tmp_path / "long.txt"
-    text = "Four people were killed in Kyiv on Monday. " + "More words follow here. " * 6000
+    text = "Four people were killed in Kyiv on Monday. " + "More words follow here. " * 9000
     path.write_text(text)
     result = run(path)
     assert result.exit_code == 0
-    assert result.stderr == f"incident: warning: {path}: read only the first 100,000 of {len(text):,} characters\n"
+    assert result.stderr == f"incident: warning: {path}: read only the first 200,000 of {len(text):,} characters\n"
     [record] = records(result.stdout)
     assert record["killed"] == 4 and record["city"] == "Kyiv"
     assert run("--quiet", path).stderr == ""
