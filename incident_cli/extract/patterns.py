@@ -26,7 +26,7 @@ CACHE_FILE = Path(__file__).resolve().parent.parent / "data" / "patterns.pickle"
 # What the cache file must start with to be read: its layout and the `regex` that built it.
 CACHE_HEADER = ("patterns, each pickled on its own", regex.__version__)
 
-# Keys of the patterns compiled in this process, for `make patterns` to save.
+# The patterns compiled in this process, by key, for `make patterns` to save.
 compiled_keys: dict[tuple, regex.Pattern] = {}
 
 
