@@ -6,13 +6,15 @@ the day the text was written (its publication date, or an earlier 'Posted:' line
 with the cues around it (the incident's words, a clock time, a reporting verb, a later event);
 `choose_date` weighs those cues and picks the best-supported day.  Finding works in two passes
 for speed: cheap word scans find where a date may start, the full pattern is tried only there;
-past `MAX_DATES` dates a text is not read on, so a flood of dates costs little.
+past `BASE_DATES` and one date per `CHARS_PER_DATE` characters a text is not read on, so a
+flood of dates costs little.
 Nothing here reads the machine's clock: without a publication date a relative day is null.
 """
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import islice
@@ -23,17 +25,18 @@ import regex
 from ..model import Mention
 from . import patterns
 from .document import Document
-from .lexicon import (DATE_INCIDENT_WORDS, DAY_COUNT_WORDS, DEATH_WORDS, FOLLOW_UP_WORDS,
-                      HOLIDAY_FOLLOWERS, HOLIDAYS, MONTHS, ORDINAL_NOUNS, POSTED_CUES,
-                      RELATIVE_DAYS, REPORT_VERBS, STATE_WORDS, UPDATED_CUES,
+from .lexicon import (DATE_INCIDENT_WORDS, DAY_COUNT_WORDS, DEATH_WORDS, DISCOVERY_WORDS,
+                      FOLLOW_UP_WORDS, HOLIDAY_FOLLOWERS, HOLIDAYS, MONTHS, ORDINAL_NOUNS,
+                      POSTED_CUES, RELATIVE_DAYS, REPORT_VERBS, STATE_WORDS, UPDATED_CUES,
                       WEEKDAY_ABBREVIATIONS, WEEKDAYS, WOUND_NOUNS)
 
 HEADER_CHARS = 700  # a page's dateline sits above or at the start of the lead
 FOOTER_CHARS, FOOTER_LINE_CHARS = 200, 60  # or alone on a short line at the very end
 Found = tuple[int, regex.Match, str | None]  # a date's start (with 'early', 'on'), match, lead word
-# Dates read per text: the dev articles state at most ~300; past this a text is a list or a
-# flood ('Monday Monday ...'), whose every date would cost ~50 microseconds to weigh.
-MAX_DATES = 1000
+# Dates read per text: a base plus one per `CHARS_PER_DATE` characters.  No dev article comes
+# within 38 of it (the most: 60 dates in 9,650 characters, 312 in 100,000); past it a text is
+# a list or a flood ('Monday Monday ...'), whose every date costs ~30 microseconds to weigh.
+BASE_DATES, CHARS_PER_DATE = 60, 250
 
 
 class DateCandidate(NamedTuple):  # a tuple: cheaper to define at import than a dataclass
@@ -163,13 +166,13 @@ def _lead_before() -> regex.Pattern:
 
 def _dates(text: str, start: int, end: int | None = None) -> Iterator[Found]:
     """(start, match, lead) for each date in text[start:end], in order, none overlapping;
-    the first `MAX_DATES` of them.
+    at most `BASE_DATES` and one per `CHARS_PER_DATE` characters of the text.
 
     `start` includes the lead words ('early', 'late on'); `lead` is the first of them."""
     end = len(text) if end is None else end
     anchors = sorted(anchor.start() for pattern in _anchor_patterns()
                      for anchor in pattern.finditer(text, start, end))
-    reached, left = start, MAX_DATES
+    reached, left = start, BASE_DATES + len(text) // CHARS_PER_DATE
     for anchor in anchors:
         if anchor < reached:
             continue
@@ -193,10 +196,11 @@ def _dates(text: str, start: int, end: int | None = None) -> Iterator[Found]:
 @cache
 def _word_kinds() -> dict[str, str]:
     """Each cue word, also with the endings the lexicon leaves out ('crash' -> 'crashing'),
-    to its kind: 'incident', 'follow-up', 'death' or 'state'."""
+    to its kind: 'incident', 'follow-up', 'death', 'state' or 'discovery'."""
     kinds = {}
     for kind, words in (("incident", DATE_INCIDENT_WORDS), ("follow-up", FOLLOW_UP_WORDS),
-                        ("death", DEATH_WORDS), ("state", STATE_WORDS)):
+                        ("death", DEATH_WORDS), ("state", STATE_WORDS),
+                        ("discovery", DISCOVERY_WORDS)):
         for word in words:
             stem = word[:-1] if word.endswith("e") else word
             for form in (word, word + "s", word + "es", stem + "ed", stem + "ing"):
@@ -273,6 +277,14 @@ def _report_before() -> regex.Pattern:
 
 
 @cache
+def _passive_before() -> regex.Pattern:
+    return patterns.compile(r"""
+        \b(?:was|were|been|is|are)  # a passive's auxiliary: 'was reported', 'were reported'
+        [ ]+\Z                      # right before the reporting verb
+        """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
+
+
+@cache
 def _report_after() -> regex.Pattern:
     # not 'according': 'shot Friday according to police' dates the shooting
     verbs = _alternation(set(REPORT_VERBS) - {"according"})
@@ -302,9 +314,9 @@ def _few_words() -> regex.Pattern:
 def _dateline_context() -> regex.Pattern:
     return patterns.compile(rf"""
         (?P<updated>\b(?i:{_alternation(UPDATED_CUES)})\b     # 'Updated: ' on the same line
-          [^\n]{{0,40}}\Z)
+          (?P<gap>[^\n]{{0,40}})\Z)
       | (?P<posted>\b(?i:{_alternation(POSTED_CUES)})\b       # or 'Posted at 6:31 PM, '
-          [^\n]{{0,40}}\Z)
+          (?P<gap>[^\n]{{0,40}})\Z)
       | (?P<tweet>\(@\w+\)[ ]*\Z)                         # or an embedded tweet's '(@handle) '
       | (?P<line_start>(?:\A|\n)[\W_]{{0,6}}\Z)              # or the date begins its line
       | (?P<wire>(?:\A|\n)[ ]*[\p{{Lu}}][\p{{L}} .'-]{{1,40}},[ ]*\Z)  # or 'Lima, ' wire style
@@ -360,6 +372,7 @@ def _header_dateline(doc: Document, found: Iterable[Found],
                      rules: tuple[str, ...]) -> Mention | None:
     """The first full date near the top that a dateline of one of `rules` marks as the page's."""
     header_end = doc.body_start + HEADER_CHARS
+    wire_read = False  # a wire dateline without a year reads the whole text: once is enough
     for start, match, _ in found:
         if start >= header_end:
             break
@@ -370,8 +383,10 @@ def _header_dateline(doc: Document, found: Iterable[Found],
             continue
         if _has_year(match):
             day = _calendar_date(match, None)
-        elif rule == "wire-dateline" and _wire_agency_after().match(doc.text, match.end()):
+        elif (rule == "wire-dateline" and not wire_read
+              and _wire_agency_after().match(doc.text, match.end())):
             day = _wire_day_without_year(doc, match)  # 'Beirut, Feb 27 (UNI)'
+            wire_read = True
         else:
             day = None
         if day:
@@ -402,12 +417,21 @@ def _wire_day_without_year(doc: Document, match: regex.Match) -> date | None:
                key=lambda option: abs((option - last).days), default=None)
 
 
+@cache
+def _prose_word() -> regex.Pattern:
+    # a lower-case word of three letters or more: between 'Updated' and a date, where times,
+    # names, 'at', 'on' and 'p.m.' stand, it makes the line prose
+    return patterns.compile(r"(?<!\p{L})\p{Ll}{3,}")
+
+
 def _dateline_rule(text: str, start: int) -> str | None:
     """How the text just before a date marks it as a dateline ('posted-at', 'updated-at',
     'wire-dateline', 'page-dateline' for a date that begins its line), if it does."""
     context = _dateline_context().match(text[max(0, start - 60):start])  # from its end
     if context is None:
         return None
+    if context.group("gap") and _prose_word().search(context.group("gap")):
+        return None  # 'UPDATE: No charges in Tuesday's shooting': a headline, not a dateline
     if context.group("posted") or context.group("tweet"):
         return "posted-at"
     if context.group("updated"):
@@ -627,10 +651,10 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _cues(doc: Document, start: int, end: int, value: date | None, written: date | None,
           sentence_cues: dict[int, tuple[tuple[int, int, str], ...]]) -> tuple[str, ...]:
     """What the words around the date at text[start:end] say about it: the nearest cue word
-    ('incident', 'follow-up' or 'death'; not one after 'after'), a 'clock' time beside it
-    ('small-hours' too if after midnight), a 'report' verb right before or after it, a 'state'
-    word ('remained') or a span word ('as-of', 'since', 'time-zone') right before it, a
-    'future' day.
+    ('incident', 'follow-up', 'death' or 'discovery'; not one after 'after'), a 'clock' time
+    beside it ('small-hours' too if after midnight), a 'report' verb right before or after it
+    (not a passive 'was reported'), a 'state' word ('remained') or a span word ('as-of',
+    'since', 'time-zone') right before it, a 'future' day.
     `sentence_cues` keeps this article's `_sentence_cues` by sentence start, for its next date."""
     sentence = doc.sentence_at(start)
     date_start, date_end = start - sentence.start, end - sentence.start
@@ -672,7 +696,13 @@ def _cues(doc: Document, start: int, end: int, value: date | None, written: date
     # unless the date belongs to an incident noun ('the homicide Thursday night said')
     report_after = (nearest.get("incident", ATTACHED + 1) > ATTACHED
                     and _report_after().match(sentence.text, date_end))
-    if _report_before().search(doc.text, before, start) or report_after:
+    report_before = _report_before().search(doc.text, before, start)
+    if (report_before and report_before.group().lower().startswith("reported")
+            and _passive_before().search(doc.text, max(0, report_before.start() - 8),
+                                         report_before.start())):
+        report_before = None  # 'the shooting was reported Tuesday' dates the shooting, where
+        # 'the man was identified Tuesday' still dates a report
+    if report_before or report_after:
         # 'killed himself, a sheriff said Thursday': the day goes with the report, not the words
         cues = [cue for cue in cues if cue not in ("incident", "death")] + ["report"]
     if state:
@@ -711,8 +741,8 @@ def _mention(doc: Document, value: date | None, start: int, end: int, rule: str)
 
 # How much each cue and each rule weighs: a date in the incident's own words, early in the
 # article, wins.  Weighed on both dev corpora; round numbers, few of them, to stay general.
-CUE_WEIGHTS = {"incident": 3.0, "death": 1.5, "clock": 1.5, "report": -2.0, "follow-up": -3.0,
-               "state": -3.0, "as-of": -3.0, "wire-dateline": -0.5}
+CUE_WEIGHTS = {"incident": 3.0, "death": 1.5, "discovery": 1.5, "clock": 1.5, "report": -2.0,
+               "follow-up": -3.0, "state": -3.0, "as-of": -3.0, "wire-dateline": -0.5}
 RULE_WEIGHTS = {"month-day-year": 3.0, "month-day": 3.0, "weekday-relative": 3.0,
                 "yesterday": 3.0, "last-night": 3.0, "overnight": 1.5, "during-the-night": 2.5,
                 "today": 2.5, "tonight": 2.5, "this-morning": 2.5, "this-afternoon": 2.5,
@@ -726,6 +756,7 @@ WOUND_GAP = 20  # characters from a death word to its wounds: 'died from his gun
 ATTACHED = 1  # characters between a noun and the date that follows it: 'the shooting Friday'
 CUE_WINDOW = 400  # characters around a date within which cue words are read
 AGREEMENT_SHARE = 0.25  # how much each further mention of the same day adds
+LEAD_SENTENCES = 8  # sentences read for a time after midnight that dates a vague night
 
 
 def _score(rule: str, cues: tuple[str, ...], sentence_index: int) -> float:
@@ -733,11 +764,14 @@ def _score(rule: str, cues: tuple[str, ...], sentence_index: int) -> float:
             - POSITION_WEIGHT * min(sentence_index, POSITION_CAP))
 
 
-def choose_date(candidates: list[DateCandidate]) -> DateCandidate | None:
+def choose_date(candidates: list[DateCandidate], *,
+                small_hours_stated: bool = False) -> DateCandidate | None:
     """The best-supported day: its best candidate's score plus a share of the others that
     name the same day (a lead and a later 'the Saturday shooting' agree); None if none is left.
     A vague night ('last night', 'overnight') gives way to the next day stated with a time
-    after midnight ('at 1:30 a.m. Sunday'), as the labels read 'at about 01:00 on October 17'."""
+    after midnight ('at 1:30 a.m. Sunday'), as the labels read 'at about 01:00 on October 17',
+    or, if `small_hours_stated` (the lead times the incident 'at 1:30 a.m.' without a day),
+    to the day after the night began."""
     by_day: dict[date | None, list[DateCandidate]] = {}
     for candidate in candidates:
         if not RULED_OUT.intersection(candidate.cues):
@@ -761,7 +795,25 @@ def choose_date(candidates: list[DateCandidate]) -> DateCandidate | None:
                           if "small-hours" in candidate.cues]
         if after_midnight:
             return max(after_midnight, key=lambda candidate: candidate.score)
+        if small_hours_stated:
+            mention = replace(best.mention, value=best_day + timedelta(days=1),
+                              rule=best.mention.rule + "-after-midnight")
+            return best._replace(mention=mention)
     return best
+
+
+def _small_hours_in_lead(doc: Document, candidates: list[DateCandidate]) -> bool:
+    """Whether one of the first `LEAD_SENTENCES` sentences times the incident after midnight
+    and names no day ('The shooting happened around 1:30 a.m.'); not a later event's time
+    ('turned himself in at 4 a.m.')."""
+    dated = {candidate.sentence_index for candidate in candidates}
+    for index, sentence in enumerate(doc.sentences[:LEAD_SENTENCES]):
+        if index in dated:
+            continue
+        kinds = {kind for _, _, kind in _sentence_cues(sentence.text)}
+        if {"small-hours", "incident"} <= kinds and "follow-up" not in kinds:
+            return True
+    return False
 
 
 def find_date(doc: Document) -> Mention | None:
@@ -779,7 +831,11 @@ def find_date(doc: Document) -> Mention | None:
     if posted is not None and (doc.published is None or posted.value >= doc.published):
         posted = None
     written = posted.value if posted else doc.published
-    best = choose_date(date_candidates(doc, written, published, found))
+    candidates = date_candidates(doc, written, published, found)
+    best = choose_date(candidates)
+    if best is not None and best.mention.rule in NIGHT_RULES:  # rare: read the lead's clocks
+        stated = "small-hours" in best.cues or _small_hours_in_lead(doc, candidates)
+        best = choose_date(candidates, small_hours_stated=stated)
     if best is not None:
         return best.mention if best.mention.value is not None else None
     evidence = posted or published

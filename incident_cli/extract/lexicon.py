@@ -221,10 +221,14 @@ WOUND_NOUNS = frozenset("injuries injury wounds wound".split())
 # Words of a state that goes on ('remained in critical condition Friday', 'still at large
 # Monday'): a day a few words after one says how things stood then, not when they began.
 STATE_WORDS = "remain remains remained remaining still".split()
-# Verbs of reporting: a day right after one ('police said Thursday') dates the report.
+# Words of finding the aftermath ('a body was found Tuesday'): that day, unless the text
+# dates the incident itself ('neighbours heard gunshots Monday').
+DISCOVERY_WORDS = "found discovered".split()
+# Verbs of reporting: a day right after one ('police said Thursday') dates the report; so do
+# a reporter's 'not available Monday', 'declined to comment Monday'.
 REPORT_VERBS = """
     said says say told announced reported confirmed stated added tweeted wrote according
-    released disclosed identified revealed
+    released disclosed identified revealed determined available comment
 """.split()
 
 # --- places (issue 5) --------------------------------------------------------------------
