@@ -4,6 +4,7 @@ import importlib.util
 import sqlite3
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incident_cli import parse_text
-from incident_cli.extract import gazetteer
+from incident_cli.extract import gazetteer, places
 from incident_cli.extract.document import Document
 from incident_cli.extract.gazetteer import name_key
 from incident_cli.extract.places import find_city
@@ -157,3 +158,31 @@ def test_a_run_of_a_hundred_words_finds_its_city():
             + "AND THE POLICE SAID THAT MANY PEOPLE DIED THERE " * 12 + "OFFICIALS SAID.\nMore text follows.")
     mention = find_city(Document.from_text(text))
     assert (mention.value.name, mention.text) == ("Kabul", "KABUL")
+
+
+# Hostile input (issue 7): the work of reading places is bounded, whatever the text's length.
+
+@pytest.mark.parametrize("unit", ["Paris ", "KYIV LIMA PARIS BOGOTA ", "Kyiv, Lima, Long Beach, Calif., ",
+                                  "U.S. ", "the village of Dioura, ", "Dioura village "])
+def test_a_flood_of_names_reads_each_name_a_bounded_number_of_times(unit):
+    reading = places.find_candidates(Document.from_text(unit * 5_000))
+    assert max(Counter(c.key for c in reading.candidates).values(), default=0) <= places.MAX_MENTIONS
+    assert len(reading.candidates) <= 4 * places.MAX_MENTIONS
+
+
+def test_a_flood_of_different_names_reads_a_bounded_number_of_words():
+    names = " ".join(f"Town{chr(65 + n % 26)}{chr(97 + n // 26 % 26)}x" for n in range(5_000))
+    reading = places.find_candidates(Document.from_text(names))
+    assert sum(reading.mentions.values()) <= places.MAX_WORDS
+
+
+def test_a_name_after_the_words_an_article_reads_is_not_read():
+    filler = "Xqvb Zzkt Qxwr Vbzq Kxqz. " * (places.MAX_WORDS // 5)  # capitalised, and no place
+    assert find_city(Document.from_text("Two men were shot in Kabul on Monday. " + filler)).text == "Kabul"
+    assert find_city(Document.from_text(filler + "Two men were shot in Kabul on Monday.")) is None
+
+
+def test_a_name_keeps_its_city_past_the_mentions_read():
+    text = "Gunmen attacked a market in Kabul, police said. " + "Kabul police said more. " * 100
+    mention = find_city(Document.from_text(text))
+    assert mention.value.name == "Kabul" and mention.start == text.index("Kabul")

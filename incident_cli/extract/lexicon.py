@@ -552,6 +552,9 @@ POLICE_WORDS = frozenset("""
     police sheriff sheriff's fire pd officers authorities officials residents mayor
     metropolitan metro
 """.split())
+# What the part of a page title after the story's title says when it names the news site
+# ('... | WXYZ News, Weather, Sports'), in lower case.
+PUBLISHER_WORDS = (".com", "news", "weather", "sports", "channel", "tv")
 
 # Well-known regions that the gazetteer knows only as another name of some town ('Sinai',
 # 'Sulu', 'Kashmir') or not at all ('Darfur'): named alone, a region, never a town.

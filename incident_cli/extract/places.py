@@ -5,7 +5,8 @@ word run), the opening dateline and the towns named as such ('the village of X')
 the names up in the gazetteer and scores each mention by its cues: 'attack on X', 'in X',
 'the city of X', 'X, Calif.', 'X police', 'the X shooting', the headline, an incident
 sentence; a sentence about another year ('In 2015, ...') counts little.  Street names,
-people (and a person's name wherever it stands alone), publishers and credit lines, regions
+people (and a person's name wherever it stands alone: 'Mr. X', 'Michael X'), publishers,
+credit lines and the titles of linked videos ('1:45 Man shot in X'), regions
 and statement places ('the embassy in X said', 'a hospital in X') score little or nothing;
 regions and countries named as the incident's place ('fighting in Sulu province') count
 against naming any city, and a wire bureau's dateline city the story never names again
@@ -16,7 +17,8 @@ to one gazetteer place (the countries and US states the article names first, or 
 country most of its names belong to, then population), moves a district's score to its
 city (by name or by distance), adds up the scores per place and keeps the best mention of
 the best place.  A town the gazetteer lacks but the article places ('Ira, Vt.', 'the
-village of Dioura', 'the blast in Vishwamadu') is kept without coordinates.
+village of Dioura', 'the blast in Vishwamadu') is kept without coordinates.  A flood of
+names is read only so far: MAX_WORDS capitalised words, MAX_MENTIONS mentions of one name.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -37,13 +40,19 @@ from .gazetteer import Entry, name_key
 from .lexicon import (COMMON_WORDS, COMPASS_WORDS, COUNTY_WORDS, FUNCTION_WORDS, INCIDENT_NOUNS,
                       INCIDENT_WORDS, INSTITUTION_WORDS, NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS,
                       PERSON_NOUNS, PERSON_TITLES, PLACE_ADJECTIVES, POLICE_WORDS, REGION_WORDS,
-                      SETTLEMENT_WORDS, STREET_WORDS, TOWN_WORDS)
+                      PUBLISHER_WORDS, SETTLEMENT_WORDS, STREET_WORDS, TOWN_WORDS)
 from .numbers import SCALES, UNITS
 
 LONGEST_NAME = 4  # words in the longest name looked up ('San Jose de Gracia')
 # Words in a run whose names are asked about at once: a flood of names, longer than an
 # ALL-CAPS clause (at once costs more than the cached look-ups of names read before).
 LONG_RUN = 100
+# Bounds on the work of reading a flood (issue 7).  An article names its incident's place
+# long before these: the dev corpora's cities are the same as when reading everything.
+MAX_WORDS = 500  # capitalised words read in an article; the rest of the text is not read
+MAX_TOWN_WORDS = 100  # words that name a town ('village', 'city') read in an article
+MAX_MENTIONS = 20  # mentions of one name read; later ones add nothing ('Paris Paris Paris ...')
+COMPASS_PREFIXES = ("north", "south", "east", "west")  # 'Eastside', 'Southwest'
 # Articles that begin names in other languages ('Las Vueltitas', 'El Fasher'), none alone.
 ARTICLES = frozenset("la las le les los el al".split())
 CITY_SIZE = 100_000  # a city this big anchors the article's region and takes in its districts
@@ -57,6 +66,7 @@ LEAD_SENTENCES = 2  # the headline and the lead: sentences 0 to this
 OTHER_STATE_FACTOR = 0.3  # what a place weighs outside the US state the lead names
 BUREAU_REGION_SCORE = 1.0  # a region named this strongly as the incident's place ...
 BUREAU_OTHER_SCORE = 0.2   # ... outweighs a dateline city named no more than this elsewhere
+PUBLISHER_CHARS = 150  # the most a news site's name and slogan take after a page title
 LEAD_CHARS = 600  # where the lead may call the dateline's city 'this city'
 
 # Cue scores: what a mention's context adds to its score.
@@ -139,7 +149,7 @@ def _name_run() -> patterns.TimedPattern:
               |sur|sous|aux|am|im|bei|upon|on|of|y|van|von|der|den|bin|ibn|bani|ben|abu)(?:[ ]|-))?+
                                              #   maybe a particle ('San Jose de Gracia', 'Rostov-on-Don')
           {word}                             #   and the next capitalised word
-        )*+                                  # as many as follow
+        ){{0,{MAX_WORDS - 1}}}+              # as many as follow, as many as an article reads
         """, regex.VERBOSE)
 
 
@@ -330,6 +340,8 @@ def _sentence_opening() -> regex.Pattern:
           (?P<year>(?:19|20)\d\d)\b                     #   another year
         | (?P<credit>(?i:(?:additional[ ])?(?:reporting|writing|editing)[ ]by)\b)
                                                         # '(Reporting by X in Kabul; ...'
+        | (?P<video>\d{1,2}:\d\d[ ]\p{Lu})              # '1:45 Man shot at X motel': the length
+                                                        #   and title of a video the page links
         )
         """, regex.VERBOSE)
 
@@ -369,6 +381,7 @@ class Reading:
     region_score: float = 0.0
     people: set = field(default_factory=set)  # names the article gives a person ('Mr. X', 'X said')
     lead_states: set = field(default_factory=set)  # US states the lead puts the incident in
+    mentions: Counter = field(default_factory=Counter)  # how often each name was met, by key
     sentence_starts: list[int] = field(default_factory=list)
     _sentence_facts: dict = field(default_factory=dict)  # by sentence index
 
@@ -386,7 +399,7 @@ class Reading:
             opening = _sentence_opening().match(sentence.text)
             year = opening and opening["year"]
             past = bool(year) and (self.doc.published is None or int(year) != self.doc.published.year)
-            credit = bool(opening and opening["credit"])
+            credit = bool(opening and (opening["credit"] or opening["video"]))
             facts = self._sentence_facts[index] = SentenceFacts(
                 index, title_case, all_caps, incident, past, credit)
         return facts
@@ -415,8 +428,12 @@ def find_candidates(doc: Document) -> Reading:
     """Every place mention with its cue and score, and the countries and US states named."""
     reader = Reading(doc, sentence_starts=[sentence.start for sentence in doc.sentences])
     datelines = _datelines(doc)
+    words_left, read_to = MAX_WORDS, len(doc.text)
     for run in _name_run().finditer(doc.text, doc.body_start):
-        _read_run(reader, run.start(), run.end(), datelines)
+        words_left -= _read_run(reader, run.start(), run.end(), datelines, words_left)
+        if words_left <= 0:
+            read_to = run.end()  # the rest of a flood is not read
+            break
     districts = {c.key for c in reader.candidates if c.kind == "district"}
     for candidate in reader.candidates if districts else ():
         if candidate.key in districts and candidate.kind == "place":  # called a neighbourhood
@@ -433,7 +450,7 @@ def find_candidates(doc: Document) -> Reading:
     # with thousands of towns is not filtered once a town).
     taken = sorted((c.start, c.end, n) for n, c in enumerate(reader.candidates))
     dropped: set[int] = set()
-    for word in _settlement_word().finditer(doc.text, doc.body_start):
+    for word in islice(_settlement_word().finditer(doc.text, doc.body_start, read_to), MAX_TOWN_WORDS):
         after = _town_name_after().match(doc.text, word.end())
         before = _town_name_before().search(doc.text, max(doc.body_start, word.start() - 60), word.start())
         for name, backwards in ((after, False), (before, True)):
@@ -464,8 +481,10 @@ def _read_settlement(reader: Reading, start: int, end: int, known: set[tuple[int
         return  # a name the gazetteer knows, read already
     start, end = words[0][0], words[-1][1]
     key = name_key(text[start:end])
-    if gazetteer.country(key) or gazetteer.us_state(key) or gazetteer.places(key):
+    if gazetteer.country(key) or gazetteer.us_state(key) or gazetteer.places(key) \
+            or reader.mentions[key] >= MAX_MENTIONS:
         return
+    reader.mentions[key] += 1
     candidate = Candidate(text[start:end], start, end, key, (), 0)
     if _score(reader, candidate, words, 0, len(words), [], ambiguous_region=False):
         # A known name inside it is a wrong reading of part of it ('the town of Darra Adam Khel'):
@@ -478,20 +497,23 @@ def _read_settlement(reader: Reading, start: int, end: int, known: set[tuple[int
         reader.candidates.append(candidate)
 
 
-def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, int]]) -> None:
+def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, int]],
+              most_words: int) -> int:
     """Look up the names in one run of capitalised words, longest first, left to right; read
     a run without any as a region or a town the gazetteer lacks.  An ALL-CAPS run is a whole
-    clause: there each stretch between the names and the words no name has counts as a run."""
+    clause: there each stretch between the names and the words no name has counts as a run.
+    Reads at most `most_words` words of it; returns how many it read."""
     text = reader.doc.text
     run = text[start:end]
     if run.casefold() in NOT_PLACE_WORDS:
-        return  # 'The', 'He', 'Police': the most common runs
+        return 1  # 'The', 'He', 'Police': the most common runs
     # Each word's span, without a final full stop ('St.', 'Calif.'), and its key; a name's key
     # is its words' keys joined (name_key splits at the spaces, hyphens and full stops between
     # them, and reads every word the same on its own).
     if " " in run or "-" in run:
         words = [(w_start, w_end - (text[w_end - 1] == "."))
-                 for w_start, w_end in map(regex.Match.span, _word().finditer(text, start, end))]
+                 for w_start, w_end in map(regex.Match.span,
+                                           islice(_word().finditer(text, start, end), most_words))]
         keys = [name_key(text[w_start:w_end]) for w_start, w_end in words]
     else:  # one word, as most runs are
         words = [(start, end - (run[-1] == "."))]
@@ -516,14 +538,15 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
                 if named is not None and key not in named:
                     continue  # the gazetteer has nothing by this name
                 country, state, entries, region = gazetteer.lookup(key)
-                if region:  # 'Sinai', 'Kashmir'
-                    _read_region(reader, span_start, span_end)
-                    step, took = n, True
-                    found += 1
-                    break
-                if country or state or entries:
-                    _read_name(reader, key, (country, state, entries), span_start, span_end, words, i, n,
-                               datelines)
+                if region or country or state or entries:
+                    # A name read this often says nothing new (a flood of one name): taken, not read.
+                    if reader.mentions[key] < MAX_MENTIONS:
+                        if region:  # 'Sinai', 'Kashmir'
+                            _read_region(reader, span_start, span_end)
+                        else:
+                            _read_name(reader, key, (country, state, entries), span_start, span_end,
+                                       words, i, n, datelines)
+                    reader.mentions[key] += 1
                     step, took = n, True
                     found += 1
                     break
@@ -547,6 +570,7 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
         _read_unplaced(reader, words, datelines)
         if len(reader.candidates) == first_read:
             reader.candidates.extend(parts)  # not placed as a town: keep the parts
+    return len(words)
 
 
 def _named_in(keys: list[str]) -> set[str]:
@@ -567,6 +591,10 @@ def _read_unplaced(reader: Reading, words, datelines: list[tuple[int, int]]) -> 
     """Words the gazetteer does not know as a name: a region ('Kunduz province') or a town
     the article places ('X, Vt.', 'the blast in X')."""
     text, start, end = reader.doc.text, words[0][0], words[-1][1]
+    key = name_key(text[start:end])
+    if reader.mentions[key] >= MAX_MENTIONS:
+        return  # read often enough already (a flood of one name)
+    reader.mentions[key] += 1
     if _suffix_kind(_next_word(text, end).removesuffix("’s").removesuffix("'s")) == "region":
         _read_region(reader, start, end)  # 'in Kunduz province', "Badakhshan province's"
     elif _placed_as_town(text, start, end):
@@ -705,6 +733,8 @@ def _read_name(reader: Reading, key: str, known: tuple, start: int, end: int, wo
                datelines: list[tuple[int, int]]) -> None:
     """Record the name `key` at start:end, which the gazetteer knows (`known` is its look-up)."""
     country, state, entries = known
+    if country and not state and entries and _followed_by_us_state(reader.doc.text, end):
+        country = None  # 'Lebanon, Tenn.', 'Mexico, Mo.': a US town named after a country
     if country or state:
         if country:
             reader.countries[country] += 1
@@ -725,6 +755,16 @@ def _read_name(reader: Reading, key: str, known: tuple, start: int, end: int, wo
     candidate = Candidate(reader.doc.text[start:end], start, end, key, entries, 0)
     if _score(reader, candidate, words, i, n, datelines, ambiguous_region=bool(country or state)):
         reader.candidates.append(candidate)
+
+
+def _followed_by_us_state(text: str, end: int) -> bool:
+    """True when a US state follows the name after a comma ('Lebanon, Tenn.', 'Peru, IN')."""
+    after = _after_cue().match(text, end, end + 40)
+    if not after or after.lastgroup != "next":
+        return False
+    following = after.group("next").split(" ")[0]
+    key = name_key(following)
+    return bool(gazetteer.us_state(key)) and (len(key) > 2 or "." in following or following.isupper())
 
 
 def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
@@ -752,6 +792,8 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
         candidate.kind = "region"  # 'in Ghazni, Ghor and Urozgan provinces'
     if not title_case and candidate.kind == "place" and _embedded(reader, words, i, n):
         candidate.kind = "embedded"
+        if candidate.cue == "name" and not candidate.bonus and _is_surname(text, words, i, n):
+            reader.people.add(candidate.key)  # 'Michael Kennedy': 'Kennedy' alone is the man
     everyday = candidate.key in COMMON_WORDS or all_caps and _is_english(candidate.key)
     if everyday or ambiguous_region:
         # An everyday word is a place only with a cue; in ALL CAPS only with a strong one; and
@@ -764,8 +806,11 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
     score = CUE_SCORES[candidate.cue] + candidate.bonus
     if candidate.cue == "dateline":
         # Where the reporter is: a prior, whatever the sentence says; a wire bureau's
-        # country ('KABUL, Afghanistan') adds nothing, a local paper's state ('X, Wash.') does.
+        # country ('KABUL, Afghanistan') adds nothing, a local paper's state ('X, Wash.') does;
+        # a county's ('BOONE COUNTY, Ind.') names no town.
         candidate.score = CUE_SCORES["dateline"] + (candidate.bonus if candidate.state_hint else 0.0)
+        if candidate.kind == "region":
+            candidate.score *= KIND_FACTORS["region"]
         return True
     score = _weigh(score, index, incident, past)
     if all_caps and candidate.cue == "name":
@@ -852,11 +897,20 @@ def _indefinite() -> regex.Pattern:
 
 
 def _is_publisher(headline, start: int) -> bool:
-    """True in the short last part of a page title: 'Boy shot - WXYZ-TV Hattiesburg, MS'."""
-    if len(headline.text) > 300:
+    """True in the short last part of a page title ('Boy shot - WXYZ-TV Hattiesburg, MS'), or
+    anywhere in the parts after the title that name a news site ('Man shot - Live5News.com |
+    Charleston, SC | News, Weather, Sports')."""
+    text = headline.text
+    if len(text) > 300:
         return False  # a lead paragraph, not a title
-    separator = max(headline.text.rfind(mark) for mark in (" - ", " | ", " – ", " — "))
-    return 0 <= separator < start - headline.start and len(headline.text) - separator <= 60
+    marks = (" - ", " | ", " – ", " — ")
+    offset = start - headline.start
+    last = max(text.rfind(mark) for mark in marks)
+    if 0 <= last < offset and len(text) - last <= 60:
+        return True
+    first = min((at for at in (text.find(mark) for mark in marks) if at >= 0), default=-1)
+    return (0 <= first < offset and len(text) - first <= PUBLISHER_CHARS
+            and any(word in text[first:].casefold() for word in PUBLISHER_WORDS))
 
 
 def _apposition(reader: Reading, candidate: Candidate, following: str, all_caps: bool) -> float:
@@ -898,6 +952,20 @@ def _suffix_kind(word: str) -> str | None:
     if word in INSTITUTION_WORDS:
         return "institution"
     return None
+
+
+def _is_surname(text: str, words, i: int, n: int) -> bool:
+    """True for the last word of a short run after a word written like a given name
+    ('Michael Kennedy', 'Ana Cruz'), not after a station's call letters ('KHOU Houston'),
+    an everyday word ('News Tonopah') or a side of town ('Eastside Jacksonville')."""
+    if i == 0 or i + n != len(words) or len(words) > 3:
+        return False
+    given = text[words[0][0]:words[0][1]]
+    key = given.casefold()
+    return (len(given) >= 3 and given.isalpha() and given[1:].islower()
+            and (i == 1 or words[1][1] - words[1][0] == 1)  # maybe a middle initial: 'Ana M. Cruz'
+            and not _is_english(key) and not key.startswith(COMPASS_PREFIXES)
+            and not gazetteer.country(key) and not gazetteer.us_state(key))  # 'Arizona Tonopah'
 
 
 def _embedded(reader: Reading, words, i: int, n: int) -> bool:
