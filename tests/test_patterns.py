@@ -3,6 +3,7 @@ import pytest
 
 from incident_cli import parse_text
 from incident_cli.extract import casualties, patterns, places
+from incident_cli.extract.document import Document
 
 
 def test_a_runaway_scan_stops_at_the_time_limit(monkeypatch):
@@ -34,3 +35,16 @@ def test_counts_read_a_bounded_number_of_sentences_naming_casualties():
     early = "Nobody was hurt in the fire. " * casualties.MAX_SENTENCES_READ
     assert parse_text(early + "Later, three people were killed in the blast.").killed is None
     assert parse_text("Later, three people were killed in the blast.").killed.value == 3
+
+
+def test_counts_try_a_bounded_number_of_trigger_words_in_one_sentence():
+    trigger_words = "hurt, " * casualties.MAX_WORDS_TRIED  # each one a verb the grammar must try
+    assert parse_text(trigger_words + "and later two people were killed").killed is None
+    fewer = "hurt, " * (casualties.MAX_WORDS_TRIED - 2)
+    assert parse_text(fewer + "and later two people were killed").killed.value == 2
+
+
+def test_counts_read_a_repeated_sentence_once():
+    once = Document.from_text("Two people were killed and five were hurt.")
+    again = Document.from_text("Two people were killed and five were hurt. " * 50)
+    assert len(casualties.find_candidates(again)) == len(casualties.find_candidates(once)) == 2

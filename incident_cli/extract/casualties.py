@@ -158,8 +158,9 @@ _AUXILIARY = rf"""
          |also|later|all|both|each|then|now|just|either|already|still  # 'were all later'
          |reportedly|allegedly|apparently|believed|confirmed|reported|feared|left|found  # hedges
          |initially|originally|subsequently|immediately|eventually|ultimately  # time
-         |critically|seriously|badly|slightly|tragically|accidentally|unintentionally)\b  # manner
-      |{_GAP}*,{_GAP}*(?:all|both)\b                         # ', all suffering from gunshot wounds'
+         |critically|seriously|badly|slightly|tragically|accidentally|unintentionally  # manner
+         |on{_GAP}+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b  # 'was on Monday killed'
+      |{_GAP}*,{_GAP}*(?:all|both|who)\b                     # ', all suffering', ', who was'
     )*+
 """
 
@@ -256,7 +257,7 @@ _HOSPITAL = rf"""
     (?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)\b  # 'hospital'
 """
 _INJURIES = r"""
-    (?:sustained|suffered|received)\s+(?:[\w'’-]+\s+){0,6}?  # 'sustained what police called minor'
+    (?:sustained|suffered|received)\s+(?:[\w'’-]+\s+){0,8}?  # 'suffered what police described as a minor'
     (?:injuries|injury|wounds?)\b                         # 'injuries': hurt, how badly not said
 """
 
@@ -277,14 +278,14 @@ def _verb_after() -> regex.Pattern:
             (?<!fatally(?=\s+(?:shoots|stabs|kills|wounds|injures)\b))  # nor 'Boy fatally shoots brother'
           | (?P<wounded>{_phrases(lexicon.WOUNDED_AFTER)})\b  # 'were hurt'
             (?:{_AND_DIED}                                  # '... and was pronounced dead'
-              |(?:(?!\b(?:and|but|while|when|after)\b)[^.;!?\n,]){{0,60}}?  # 'Woman hurt in crash dies'
+              |(?:(?!\b(?:and|but|while|when|after|where(?!\s+(?:he|she|they)\b))\b)[^.;!?\n,]){{0,60}}?  # 'Woman hurt in crash dies'
                \b(?:has\s+)?(?P<died>died|dies)\b)?+
           | (?P<victims>{_phrases(lexicon.SHOT_AFTER)}|{_phrases(lexicon.HURT_AFTER)}|{_HOSPITAL}
                        |{_INJURIES})\b                        # 'shot', 'in critical condition'
             (?:[^.;!?\n]{{0,80}}?\b(?P<survived>survived     # 'shot ... but survived'
                |(?:is|are)\s+expected\s+to\s+(?:survive|recover)))?+
             (?:{_AND_DIED}                                  # 'shot ... and died'
-              |(?:(?!\b(?:and|but|while|when|after)\b)[^.;!?\n,]){{0,60}}?  # 'Teen shot near school dies'
+              |(?:(?!\b(?:and|but|while|when|after|where(?!\s+(?:he|she|they)\b))\b)[^.;!?\n,]){{0,60}}?  # 'Teen shot near school dies'
                \b(?:has\s+)?(?P<died>died|dies)\b)?+          #   (not '... and three of them died')
         )
         """, regex.IGNORECASE | regex.VERBOSE)
@@ -299,7 +300,7 @@ def _subject() -> regex.Pattern:
         (?!(?<=\b(?:from|in|at|on|to|by|with|near|for|into|outside|inside)\s)  # nor a place:
            (?-i:\p{{Lu}}))                                 #   'from Pontiac'
         (?P<subject>
-            (?:(?(group)(?:{_GAP}*,{_GAP}*|{_GAP}+)(?:and|or){_GAP}+)  # 'and' before all but the first:
+            (?:(?(group)(?:{_GAP}*,{_GAP}*|{_GAP}+)(?:and|or|&){_GAP}+)  # 'and' before all but the first:
                (?P<group>{_NOUN_PHRASE})                   # groups of people ('three soldiers and two
               |(?(group){_GAP}*,{_GAP}*(?P<listed>{_COUNTED}  #   civilians'), or a list after the first:
                  |(?:{'|'.join(_SINGULAR)})\b)|(?!))         #   'three soldiers, two civilians', 'Man, toddler'
@@ -473,7 +474,7 @@ def _fatal() -> regex.Pattern:
     return patterns.compile(r"""
         \b(?P<double>double[\s-]+(?:homicide|murder|slaying|killing|fatal)
           |murder(?<!\battempted\s+murder)[\s-]+suicide)   # (not 'attempted murder-suicide')
-      | \b(?P<triple>triple)[\s-]+(?:homicide|murder|slaying|killing|fatal)
+      | \b(?P<multiple>triple|quadruple)[\s-]+(?:homicide|murder|slaying|killing|fatal)  # 'a triple homicide'
       | \b(?:fatal|deadly|fatally)\s+(?:[\p{Lu}\d][\w.-]*+\s+){0,3}       # 'a fatal shooting', 'deadly
         (?:shooting|stabbing|gunshot|shot|wounded)                             #   Oak Park shooting'
       | \bshooting\s+death\b                                                 # 'a shooting death'
@@ -489,6 +490,7 @@ def _fatal() -> regex.Pattern:
 # --- step 1: candidates ---------------------------------------------------------------------
 
 LEAD_SENTENCES = 3  # headline and lead: counts there are the story's even when dated
+REFINE_SENTENCES = 8  # how far after a vague count ('several were hurt') a figure may refine it
 SUBJECT_REACH = 160  # how far before its verb a subject may start, in characters
 # Words a subject holds only in an aside (', who was with her,'): a subject starts after the
 # last one that no aside closes, which spares the grammar most of its vain tries.
@@ -504,6 +506,7 @@ _CLAUSE_WORDS = frozenset("""
 # trigger word repeated for a megabyte, can cost.
 MAX_SENTENCES_READ = 150  # sentences naming a casualty
 MAX_SENTENCE_CHARS = 2_000  # of one sentence
+MAX_WORDS_TRIED = 16  # words of one sentence where a form may start (each kind apart)
 
 
 def find_candidates(doc: Document) -> list[Candidate]:
@@ -512,19 +515,23 @@ def find_candidates(doc: Document) -> list[Candidate]:
     article = doc.text.lower()
     stems = [stem for stem in _STEMS if stem in article]  # the few this article holds
     read = 0
+    seen = set()  # a sentence said again (a headline repeated in the body) adds no count
     for index, sentence in enumerate(doc.sentences):
         lower = sentence.text[:MAX_SENTENCE_CHARS].lower()
         if any(stem in lower for stem in stems):  # most sentences name no casualty at all
-            end = min(sentence.end, sentence.start + MAX_SENTENCE_CHARS)
-            words = _words(doc.text, sentence.start, end)
-            candidates += _read_sentence(doc.text, sentence.start, end, index, words)
+            if lower not in seen:
+                seen.add(lower)
+                end = min(sentence.end, sentence.start + MAX_SENTENCE_CHARS)
+                words = _words(doc.text, sentence.start, end)
+                candidates += _read_sentence(doc.text, sentence.start, end, index, words)
             read += 1
             if read == MAX_SENTENCES_READ:
                 break
     for index, sentence in enumerate(doc.sentences[:LEAD_SENTENCES]):
         if fatal := _fatal().search(sentence.text):  # 'a fatal shooting': a fallback, no count
             start = sentence.start + fatal.start()
-            value = 3 if fatal.group("triple") else 2 if fatal.group("double") else 1
+            multiple = fatal.group("multiple")
+            value = _MULTIPLES[multiple.lower()] if multiple else 2 if fatal.group("double") else 1
             mention = Mention(value, fatal.group(), start, start + len(fatal.group()), "fatal-word",
                               sentence.text)
             candidates.append(Candidate("killed", mention, index, False, False, False))
@@ -602,10 +609,14 @@ def _with_others(candidates: list[Candidate], text: str) -> list[Candidate]:
 def _subject_readings(text: str, start: int, end: int, words):
     """Each verb that follows its subject, with the longest subject that reads as people."""
     read_to = start
+    tried = 0
     starts = None  # the words a subject may start with, picked once for all the verbs of the sentence
     for number, (offset, word) in enumerate(words):
         if offset < read_to or word not in _VERB_STARTS:
             continue
+        tried += 1
+        if tried > MAX_WORDS_TRIED:
+            break
         if not (verb := _verb_after().match(text, offset, end)):
             continue
         read_to = verb.end()
@@ -661,9 +672,13 @@ def _may_start_subject(word: str, first_letter: str) -> bool:
 def _other_readings(text: str, end: int, words):
     """Objects after their verb, 'left three dead', tolls and negations."""
     position = 0
+    tried = 0
     for offset, word in words:
         if offset < position or word not in _FORM_STARTS:
             continue
+        tried += 1
+        if tried > MAX_WORDS_TRIED:
+            break
         match = _other_forms().match(text, offset, end)
         if match is None:
             continue
@@ -708,8 +723,23 @@ def _is_active(reading: _Reading, verb: regex.Match, text: str) -> bool:
     """'The gunman shot two people': a subject-first reading of an active verb is no count."""
     if _small("be").search(reading.auxiliary):
         return False
+    if _adjective(reading, verb, text):
+        return False
     return bool(_small("transitive").search(verb.group())) and bool(
         _object_follows().match(text, verb.end()))
+
+
+def _adjective(reading: _Reading, verb: regex.Match, text: str) -> bool:
+    """'Nine injured people were taken to hospital': after a bare number, the verb describes the
+    people that follow it (the count is theirs), as it never does after a subject ('the gunman')."""
+    noun = _small("word").search(text, verb.end(), verb.end() + 30)
+    return (len(reading.groups) == 1 and parse_number(reading.groups[0]) is not None and noun is not None
+            and noun.start() == verb.end() + 1 and noun.group().lower() in _PLURAL_PEOPLE)
+
+
+# People a bare number may count: 'nine injured people', 'three wounded soldiers'.
+_PLURAL_PEOPLE = frozenset(word for word in lexicon.PERSON_NOUNS
+                           if word.endswith("s") or word in _PLURALS) - {"others", "other"}
 
 
 def _negated(reading: _Reading) -> bool:
@@ -755,9 +785,10 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
         if read is None:  # a name or a bare 'Teen': one person
             words = group.lower().replace(",", " ").split()
             first_word = regex.split(r"['’]", words[0])[0]  # 'They’re' -> 'they'
-            if first_word in _NOT_NAMES or any(word in _PLURALS or word in UNITS or word.endswith("s")
-                                               and word in lexicon.PERSON_NOUNS for word in words):
-                return None  # 'Police', 'Soldiers', 'Video Three (killed)': not one person
+            if first_word in _NOT_NAMES or first_word in _VERB_STARTS or any(
+                    word in _PLURALS or word in UNITS or word.endswith("s") and word in lexicon.PERSON_NOUNS
+                    for word in words):
+                return None  # 'Police', 'Soldiers', 'Video Three (killed)', 'Dead': not one person
             if _on_street(words):
                 return None  # 'Main Street': a place
             values.append(1)
@@ -791,6 +822,8 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
             # 'both the gunman and a child': 'both' joins the groups, it counts none
             value = 1 if nouns and len(reading.groups) > 1 else 2
         else:
+            if "attempted" in nouns:
+                continue  # 'killing a girl and the attempted murder of a man': he lived
             alone = read.group("one").lower() in ("he", "she", "himself", "herself", "another")
             if not (_people(nouns) or alone and not nouns):
                 return None  # 'the blast', 'the extent of any': no one
@@ -851,7 +884,7 @@ def _is_named(group: str, before: str) -> bool:
     """A group that only names the one before: 'his fiancee, Jane Doe', 'Jane Doe, a teacher'."""
     name = _count_phrase().match(group) is None
     named = _count_phrase().match(before) is None or before.lower().startswith("both ")
-    if name and group[:1].isupper():
+    if name and regex.sub(r"\A\d{1,3}-year-old\s+", "", group)[:1].isupper():  # '(22-year-old) Jane Doe'
         return not named  # a name after a count: 'his fiancee, Jane Doe'; 'killed 16, Triggers ...'
     read = _count_phrase().match(group)
     return named and read is not None and read.group("one") in ("a", "an", "the")  # 'Doe, a teacher'
@@ -883,14 +916,18 @@ def choose(candidates: list[Candidate]) -> tuple[Mention | None, Mention | None]
     Each figure is the largest one in the first sentence that gives one (headline, then
     lead), unless a later sentence raises it ('the toll rose to 15').  Background counts
     (the war, last year) are never the figure, and the attackers only when nobody else is
-    counted; an attacker's suicide adds one to the victims he killed.  Wounded is the wounded
-    figure, or the victims less the dead when that is larger ('three people were shot, one
-    fatally'), unless the dead are not counted ('dozens were shot, many died'); once someone
+    counted; an attacker's suicide adds one to the victims he killed; 'a triple homicide' in
+    the lead is a floor for the dead.  Wounded is the wounded figure, or the victims less the
+    dead when that is larger ('three people were shot, one fatally') and not told after a
+    wounded count of several, unless the dead are not counted ('dozens were shot, many died'); once someone
     died, one person the story already knows ('he was wounded in the chest') is the dead one,
     not one more.  A negation gives 0 when no figure is given, or when the lead says it first.
     """
     killed = _with_suicide(candidates, _figure(candidates, "killed"))
     said_dead = _or_negation(candidates, "killed", killed)  # with 'a fatal shooting' when no count
+    fatal = _fatal_word(candidates)
+    if said_dead is not None and said_dead.value and fatal is not None and fatal.value > said_dead.value:
+        said_dead = fatal  # 'a triple homicide' in the lead: three died, though one count names two
     dead = said_dead.value if said_dead is not None and said_dead.value else 0
     if dead:  # 'A man was killed. He was wounded in the chest': the dead man, not one more
         candidates = [each for each in candidates if not (each.known_one and each.kind == "wounded")]
@@ -902,7 +939,8 @@ def choose(candidates: list[Candidate]) -> tuple[Mention | None, Mention | None]
     if victims is not None and victims.mention.value is not None and not untold_dead:
         if _small("others").search(victims.mention.text):  # 'a second victim was taken to hospital'
             dead = 0
-        if victims.mention.value - dead > hurt:
+        later = hurt > 1 and victims.sentence_index > wounded.sentence_index
+        if victims.mention.value - dead > hurt and not later:  # the wounded figure told first stands
             shot = victims.mention
             wounded = Candidate("wounded", Mention(
                 shot.value - dead, shot.text, shot.start, shot.end,
@@ -914,8 +952,9 @@ def choose(candidates: list[Candidate]) -> tuple[Mention | None, Mention | None]
 def _figure(candidates: list[Candidate], kind: str) -> Candidate | None:
     """The largest figure of the first sentence that gives one (its first, when a rival claim
     follows: '12 were killed, while activists said 60'), updated by a later toll that rose or
-    refines it ('more than 100' ... '108'); a headline's one person yields to a lead that counts
-    more ('Man killed' ... 'two men were killed')."""
+    refines it ('more than 100' ... '108'); after a vague first count ('several were hurt') the
+    largest figure soon after it; one person in the headline or lead yields to a count of more
+    soon after ('Man killed' ... 'two men were killed')."""
     figures = [each for each in candidates if each.kind == kind and not each.background
                and each.mention.rule not in ("negation", "fatal-word", "suicide", "shooting-word")]
     figures = [each for each in figures if not each.attacker] or figures
@@ -927,8 +966,12 @@ def _figure(candidates: list[Candidate], kind: str) -> Candidate | None:
                key=lambda each: each.mention.value)
     if _other_claim(counted[0].mention, best.mention):  # '12 were killed, while activists said 60'
         best = counted[0]
-    if first == 0 and best.mention.value == 1:  # 'Man killed': the lead may count more people
-        best = next((each for each in counted if 0 < each.sentence_index <= 2
+    vague = figures[0]
+    if vague.mention.value is None and kind != "victims":  # 'several were hurt': the counts soon after refine it
+        best = max((each for each in counted if each.sentence_index <= vague.sentence_index + REFINE_SENTENCES),
+                   key=lambda each: each.mention.value, default=best)
+    if first < LEAD_SENTENCES and best.mention.value == 1:  # 'Man killed': the lead may count more
+        best = next((each for each in counted if first < each.sentence_index <= first + 3
                      and each.mention.value > 1), best)
     for later in counted:
         value, current = later.mention.value, best.mention.value

@@ -40,7 +40,8 @@ KILLED_AFTER = (
     "sustained fatal gunshot wounds", "suffered fatal injuries", "sustained fatal injuries",
 )
 KILLED_BEFORE = (
-    "killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of",
+    "killing", "killed", "kills", "kill", "murdering", "murders", "murdered", "slaying",
+    "slays", "claimed the lives of", "claiming the lives of",
     "took the lives of", "taking the lives of", "deaths of", "death of", "shot dead", "bodies of",
     "shot and killed", "fatally shooting", "fatally shot", "fatally stabbing", "fatally stabbed",
     "fatally shoots", "fatally stabs", "killing of", "killings of", "murder of", "murders of",
@@ -73,6 +74,7 @@ HURT_AFTER = (
     "with multiple gunshot wounds", "suffering from gunshot wounds", "suffering a gunshot wound",
     "suffering from a gunshot wound", "suffering gunshot wounds", "arrived at the hospital",
     "arrived at a hospital", "arrived at an area hospital", "showed up at a hospital",
+    "showed up at the hospital", "showed up at an area hospital", "arrived at hospital",
     "went to the hospital", "went to a hospital", "walked into the hospital",
     "fighting for his life", "fighting for her life", "fighting for their lives",
     "clinging to life", "treated at the scene", "treated on scene", "treated on the scene",
@@ -124,7 +126,7 @@ PERSON_NOUNS = frozenset("""
     villager villagers farmer farmers inmate inmates prisoner prisoners detainee detainees
     official officials security forces personnel sergeant lieutenant captain commander
     colonel corporal private citizen citizens national nationals refugee refugees migrant
-    migrants
+    migrants jawan jawans constable constables
 """.split())
 # Sentences about other times or the war as a whole: their counts are background, not the toll.
 BACKGROUND_CUES = (
