@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.installed-runtime
 STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test bench fuzz gazetteer patterns golden clean
+.PHONY: demo test bench hostile fuzz gazetteer patterns golden clean
 
 $(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ test: $(STAMP)  ## install, then run the test suite
 
 bench: $(STAMP)  ## speed ratios of issue 6, written to bench/results.md
 	$(BIN)/python bench/run.py
+
+hostile: $(RUNTIME)  ## seconds per megabyte on floods of one repeated unit (issue 7's worst cases)
+	$(BIN)/python bench/hostile.py
 
 FUZZ_SECONDS ?= 180
 fuzz: $(STAMP)  ## fuzz parse_text with atheris for FUZZ_SECONDS; crashes land in fuzz/crashes/

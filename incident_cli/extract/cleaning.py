@@ -9,7 +9,6 @@ article as the user gave it.
 from __future__ import annotations
 
 import bisect
-import html
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -134,6 +133,8 @@ def _replacement(change: regex.Match) -> str | None:
     if kind == "invisible":
         return ""
     if kind == "entity":
+        import html  # only HTML input pays for its entity table (~1 ms at start-up)
+
         entity = html.unescape(change.group())
         return _plain(entity, _specials(entity))
     if kind == "compat":
