@@ -3,6 +3,7 @@ import pytest
 import regex
 from hypothesis import given, strategies as st
 
+from incident_cli import parse_text
 from incident_cli.extract.cleaning import clean
 
 from . import casetable
@@ -35,3 +36,21 @@ def test_any_span_maps_inside_the_text_in_order(text):
             assert 0 <= a <= len(text) and 0 <= b <= len(text)
             if end > start:
                 assert a < b
+
+
+WIRE_COPY = (  # full-width lines, one breaking between 'the village of' and its name
+    "LIMA, 31 OCT 88 (EFE) -- AT LEAST TWELVE PEASANTS WERE KILLED AND EIGHT WERE\n"
+    "WOUNDED WHEN A COLUMN OF REBELS ATTACKED THE HILLSIDE VILLAGE OF\n"
+    "PICHARI IN AYACUCHO DEPARTMENT ON SATURDAY, POLICE SOURCES REPORTED TODAY. THE\n"
+    "ATTACKERS BURNED SEVERAL HOUSES AND TOOK FOOD BEFORE FLEEING, THE SOURCES SAID.\n"
+)
+
+
+def test_wrapped_copy_reads_as_the_same_text_unwrapped():
+    wrapped = parse_text(WIRE_COPY).to_dict()
+    joined = parse_text(WIRE_COPY.replace("\n", " ")).to_dict()
+    fields = ("date", "city", "killed", "wounded", "killed_qualifier", "wounded_qualifier")
+    assert [wrapped[name] for name in fields] == [joined[name] for name in fields]
+    assert (wrapped["city"], wrapped["killed"], wrapped["wounded"]) == ("Pichari", 12, 8)
+    evidence = wrapped["evidence"]["wounded"]
+    assert WIRE_COPY[evidence["start"]:evidence["end"]] == evidence["text"]

@@ -2,7 +2,8 @@
 
 The extractors read a cleaned copy: curly quotes made plain, dashes made hyphens or em dashes, odd spaces made plain,
 zero-width characters and soft hyphens dropped, CRLF made LF, compatibility characters NFKC
-folded, and, when the input is HTML, markup stripped and entities decoded.  Every evidence span
+folded, the line breaks of copy wrapped at a fixed width made spaces, and, when the input is
+HTML, markup stripped and entities decoded.  Every evidence span
 is mapped back through `Cleaned.original_span`, so `text[start:end]` is the evidence text in the
 article as the user gave it.
 """
@@ -92,7 +93,7 @@ def clean(text: str) -> Cleaned:
     html_input = ("<" in plain or "&" in plain) and bool(_html_signal().search(plain, timeout=1.0))
     fold = not plain.isascii() and not unicodedata.is_normalized("NFKC", plain)
     if not (html_input or fold or "\r" in plain or found & _INVISIBLE):
-        return Cleaned(plain, False)
+        return Cleaned(_unwrapped(plain), False)
     pieces, starts, ends, shifts = [], [], [], []
     length = last = 0
     for change in _changes(html_input, fold).finditer(plain):
@@ -108,7 +109,37 @@ def clean(text: str) -> Cleaned:
         shifts.append((change.start(), change.end()))
         last = change.end()
     pieces.append(plain[last:])
-    return Cleaned("".join(pieces), html_input, tuple(starts), tuple(ends), tuple(shifts))
+    return Cleaned(_unwrapped("".join(pieces)), html_input, tuple(starts), tuple(ends), tuple(shifts))
+
+
+WRAP_MIN_LINE = 40  # a shorter line before a line break is a headline or a paragraph's last line
+WRAP_MAX_LINE = 100  # a longer one is a web page's paragraph, not copy wrapped at a width
+WRAP_SAMPLE = 20_000  # characters looked at to tell wrapped copy
+_SENTENCE_FINAL = frozenset(".!?:;\"')")
+
+
+def _unwrapped(text: str) -> str:
+    """Wrapped copy ('LIMA, 31 OCT 88 (EFE) -- TERRORISTS KILLED\n12 PEASANTS ...') with each
+    line break inside a sentence made a space (one for one: offsets stay), so that a sentence
+    reads on across lines; other text as it is."""
+    if text.count("\n", 0, WRAP_SAMPLE) < 3 or not _is_wrapped(text[:WRAP_SAMPLE].split("\n")):
+        return text
+    lines = text.split("\n")
+    joins = [_mid_sentence(line) and bool(after.strip()) for line, after in zip(lines, lines[1:])]
+    return "".join(line + (" " if join else "\n") for line, join in zip(lines, joins)) + lines[-1]
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Most line breaks inside paragraphs come after a full-width line that stops mid-sentence."""
+    breaks = [line for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    wraps = sum(map(_mid_sentence, breaks))
+    return wraps >= 3 and 2 * wraps > len(breaks)
+
+
+def _mid_sentence(line: str) -> bool:
+    """A line of wrapped copy: full width, and no sentence ends with it."""
+    line = line.rstrip()
+    return WRAP_MIN_LINE <= len(line) <= WRAP_MAX_LINE and line[-1] not in _SENTENCE_FINAL
 
 
 def _specials(text: str) -> set[str]:

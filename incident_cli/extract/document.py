@@ -19,7 +19,7 @@ ABBREVIATION_LENGTH = max(map(len, ABBREVIATIONS)) + 1  # a longer word's tail i
 @cache
 def _seed_dateline() -> regex.Pattern:
     return patterns.compile(r"""
-        \A\s*date[ ]                     # the seeds' layout: ' date 2020-10-17 ' before the article
+        \A\s*(?i:date)[ ]               # the seeds' layout: ' date 2020-10-17 ' (or upper-cased) before the article
         (?P<iso>\d{4}-\d{2}-\d{2})       # the publication date
         \s*                              # then the article itself
         """, regex.VERBOSE)
