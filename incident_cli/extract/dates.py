@@ -50,10 +50,12 @@ class DateCandidate(NamedTuple):  # a tuple: cheaper to define at import than a 
 
 # --- patterns ------------------------------------------------------------------------------
 
-def _holiday_name(name: str) -> str:
-    """'new year's eve' -> 'New[ ](?i:year['’]s[ ]eve)': capitalised, either apostrophe."""
+def _holiday_names(name: str) -> list[str]:
+    """'new year's eve' -> ['New[ ](?i:year['’]s[ ]eve)', 'NEW[ ](?i:year['’]s[ ]eve)']:
+    capitalised, or in capitals as wire copy has it; either apostrophe."""
     first, _, rest = name.replace("'", "['’]").partition(" ")
-    return first.capitalize() + (f"[ ](?i:{rest.replace(' ', '[ ]')})" if rest else "")
+    rest = f"[ ](?i:{rest.replace(' ', '[ ]')})" if rest else ""
+    return [first.capitalize() + rest, first.upper() + rest]
 
 
 def _alternation(words) -> str:
@@ -89,38 +91,43 @@ def _by_ending(phrases) -> list[regex.Pattern]:
 
 
 @cache
-def _anchor_patterns() -> tuple[regex.Pattern, ...]:
+def _anchor_patterns(in_capitals: bool) -> tuple[regex.Pattern, ...]:
     """Cheap scans for the words a date can start with, which the regex engine searches far
-    faster than the full date pattern at every position."""
+    faster than the full date pattern at every position.  Relative days in capitals
+    ('YESTERDAY') only `in_capitals`, a text all in capitals (wire copy): in a mixed-case page
+    a passage in capitals is a broadcast's transcript, whose 'LAST NIGHT' is another day's."""
     capitalised = (_names(list(MONTHS) + list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS))
                    + [word.capitalize() for word in RELATIVE_DAYS]
-                   + [_holiday_name(name) for name in HOLIDAYS] + ["Thanksgiving"])
+                   + [form for name in HOLIDAYS for form in _holiday_names(name)]
+                   + ["Thanksgiving", "THANKSGIVING"])
     lower = (list(RELATIVE_DAYS) + list(WEEKDAYS)
              + [f"{count} days ago" for count in DAY_COUNT_WORDS])
     return (patterns.compile(rf"\b(?:{_by_initial(capitalised)})\b"),  # 'October', 'OCT', 'Today'
-            *_by_ending(lower),                                    # 'yesterday', 'two days ago'
+            *_by_ending(lower + [phrase.upper() for phrase in lower] if in_capitals
+                        else lower),                               # 'yesterday', 'TWO DAYS AGO'
             patterns.compile(r"""
                 \b\d{1,4}                                 # a number, then what makes it a date:
-                (?:(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?\p{Lu}   #   a month name: '4 Oct', '4th of May'
+                (?:(?i:(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?)\p{Lu}  # a month name: '4 Oct', '4TH OF MAY'
                   |[./-]\d                                #   a separator: '13/04', '2020-10'
-                  |(?:st|nd|rd|th)\b                      #   an ordinal: 'the 4th'
-                  |[ ]+days[ ]+ago\b)                     #   '2 days ago'
+                  |(?i:st|nd|rd|th)\b                     #   an ordinal: 'the 4th', 'THE 4TH'
+                  |(?i:[ ]+days[ ]+ago)\b)                #   '2 days ago'
                 """, regex.VERBOSE))
 
 
 @cache
 def _date_pattern() -> regex.Pattern:
     """A date starting at an anchor; the words before a weekday ('early', 'on') are read apart."""
-    holiday = "|".join(_holiday_name(name) for name in patterns.longest_first(HOLIDAYS))
+    holiday = "|".join(form for name in patterns.longest_first(HOLIDAYS)
+                       for form in _holiday_names(name))
     return patterns.compile(rf"""
         (?P<calendar>                                       # a calendar date
           (?:(?P<weekday>\L<any_weekday>)\b\.?,?[ ]+\(?)?   #   maybe after 'Sunday, ' or 'Sun '
           (?:
             (?P<month>\L<month>)\b\.?[ ]+                   #   'October ', 'Oct. '
-            (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b            #   '4', '4th'
+            (?P<day>\d{{1,2}})(?i:st|nd|rd|th)?\b           #   '4', '4th', '4TH'
             (?:,?[ ]*(?P<year>(?:19|20)\d\d)\b)?            #   maybe ', 2020'
-          | (?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ ]+          #   or '4 ', '4th '
-            (?:of[ ]+)?(?P<month>\L<month>)\b\.?            #   'October', 'of Oct.'
+          | (?P<day>\d{{1,2}})(?i:st|nd|rd|th)?[ ]+         #   or '4 ', '4th '
+            (?i:of[ ]+)?(?P<month>\L<month>)\b\.?           #   'October', 'of Oct.', 'OF OCT'
             (?:,?[ ]*(?P<year>(?:19|20)\d\d)\b              #   maybe ' 2020'
             | [ ]+(?P<short_year>\d\d)                      #   or a wire dateline's ' 88'
               (?=[ ]*(?:\(|--|—|–|_)))?                     #     before '(EFE)' or '--'
@@ -135,19 +142,19 @@ def _date_pattern() -> regex.Pattern:
       | (?P<weekday_phrase>                                 # a weekday on its own
           (?P<named_day>\L<weekday>)\b                      #   'Sunday'
           (?!\.?,?[ ]+\(?                                   #   not a full date's weekday:
-             (?:\d{{1,2}}(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?)?  #     'Sunday, October 4',
+             (?:\d{{1,2}}(?i:st|nd|rd|th)?[ ]+(?i:of[ ]+)?)?  #     'Sunday, October 4',
              \L<month>\b                                    #     'Sunday 4 October'
            |\.?,?[ ]+\(?\d{{1,2}}[./-]\d)                   #     'Tuesday (21.1.25)'
-          (?P<possessive>['’]s)?                            #   "Sunday's attack"
-          (?:[ ]+(?P<part>morning|afternoon|evening|night))?  # 'Sunday night'
+          (?P<possessive>['’][sS])?                         #   "Sunday's attack", "SUNDAY'S"
+          (?:[ ]+(?P<part>(?i:morning|afternoon|evening|night)))?  # 'Sunday night'
         )
-      | (?P<relative>(?i:\L<relative>)\b(?![ ]of\b))        # 'yesterday', 'last night'
-      | (?P<holiday>{holiday}|Thanksgiving)\b              # 'Christmas Eve', 'Thanksgiving'
+      | (?P<relative>(?i:\L<relative>)\b(?![ ](?i:of)\b))  # 'yesterday', 'LAST NIGHT'
+      | (?P<holiday>{holiday}|Thanksgiving|THANKSGIVING)\b  # 'Christmas Eve', 'Thanksgiving'
       | (?P<days_ago>                                       # 'two days ago'
-          (?P<count>[1-6]|\L<count_words>)[ ]+days[ ]+ago\b
+          (?P<count>[1-6]|(?i:\L<count_words>))(?i:[ ]+days[ ]+ago)\b  # or 'TWO DAYS AGO'
         )
-      | (?P<ordinal>\d{{1,2}})(?:st|nd|rd|th)\b             # 'the 4th' (after 'on the')
-        (?![ ]+\L<ordinal_nouns>\b)                         #   not 'the 4th floor'
+      | (?P<ordinal>\d{{1,2}})(?i:st|nd|rd|th)\b            # 'the 4th' (after 'on the')
+        (?![ ]+(?i:\L<ordinal_nouns>)\b)                    #   not 'the 4th floor', 'THE 4TH FLOOR'
         """, regex.VERBOSE, month=_names(MONTHS),
         any_weekday=_names(list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)),
         weekday=_names(WEEKDAYS) + list(WEEKDAYS), relative=list(RELATIVE_DAYS),
@@ -164,13 +171,23 @@ def _lead_before() -> regex.Pattern:
         """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)  # matched from the anchor back
 
 
+CAPITALS_SAMPLE = 500  # characters read to tell a text in capitals from a mixed-case one
+LOWER_CASE_SHARE = 0.05  # at most this share of them in lower case: the text is in capitals
+
+
+def _in_capitals(text: str, start: int) -> bool:
+    """Whether the text from `start` is written in capitals, as old wire copy is."""
+    sample = text[start:start + CAPITALS_SAMPLE]
+    return sum(map(str.islower, sample)) <= LOWER_CASE_SHARE * len(sample)
+
+
 def _dates(text: str, start: int, end: int | None = None) -> Iterator[Found]:
     """(start, match, lead) for each date in text[start:end], in order, none overlapping;
     at most `BASE_DATES` and one per `CHARS_PER_DATE` characters of the text.
 
     `start` includes the lead words ('early', 'late on'); `lead` is the first of them."""
     end = len(text) if end is None else end
-    anchors = sorted(anchor.start() for pattern in _anchor_patterns()
+    anchors = sorted(anchor.start() for pattern in _anchor_patterns(_in_capitals(text, start))
                      for anchor in pattern.finditer(text, start, end))
     reached, left = start, BASE_DATES + len(text) // CHARS_PER_DATE
     for anchor in anchors:
@@ -226,6 +243,8 @@ def _clock_pattern() -> regex.Pattern:
     return patterns.compile(r"""
         \b(?:(?P<hour>\d{1,2})(?:[:.]\d\d)?[ ]?(?P<meridiem>[ap])\.?m\b  # '1:37 a.m.', '5pm'
           |(?P<hour24>\d{1,2})[:.]\d\d                      # '01:00', '14:01', '11.45'
+          |(?<=\bat[ ])(?P<hour24>[01]\d|2[0-3])[0-5]\d     # wire copy's 'AT 0030', then
+           (?=[ ]?(?:hours|hrs|gmt|local|\(|on\b))          #   'HOURS', '(0530 GMT)', 'ON'
           |midnight|noon|dawn)                               # or a named hour
         """, regex.VERBOSE | regex.IGNORECASE)
 
@@ -270,8 +289,9 @@ def _report_before() -> regex.Pattern:
     return patterns.compile(rf"""
         \b(?:{_alternation(REPORT_VERBS)})  # a reporting verb
         (?:[ ]+\w+                    # maybe its object: 'told reporters'
-          |(?:[ ]+the)?               #   or a name: 'told the Star Tribune'
-           (?:[ ]+(?-i:\p{{Lu}})[\w&.'’-]*){{1,3}})?
+          |(?:[ ]+the)?               #   or a name: 'told the Star Tribune', 'told the BBC'
+           (?:[ ]+(?-i:\p{{Lu}}(?:\p{{Lu}}{{0,4}}\b|[\p{{Ll}}&.'’-]))[\w&.'’-]*){{1,3}})?
+                                      #   (not any word in capitals: 'SAID THE ATTACK BEGAN')
         [ ]+\Z                        # right before the date
         """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
 
@@ -291,7 +311,7 @@ def _report_after() -> regex.Pattern:
     return patterns.compile(rf"""
         [ ]+                          # right after the date, no comma
         (?:{verbs})\b                 # a reporting verb: 'police on Monday identified the boy'
-        """, regex.VERBOSE)
+        """, regex.VERBOSE | regex.IGNORECASE)
 
 
 @cache
@@ -319,7 +339,8 @@ def _dateline_context() -> regex.Pattern:
           (?P<gap>[^\n]{{0,40}})\Z)
       | (?P<tweet>\(@\w+\)[ ]*\Z)                         # or an embedded tweet's '(@handle) '
       | (?P<line_start>(?:\A|\n)[\W_]{{0,6}}\Z)              # or the date begins its line
-      | (?P<wire>(?:\A|\n)[ ]*[\p{{Lu}}][\p{{L}} .'-]{{1,40}},[ ]*\Z)  # or 'Lima, ' wire style
+      | (?P<wire>(?:\A|\n)[ ]*[\p{{Lu}}][\p{{L}} .'-]{{1,40}},    # or 'Lima, ' wire style,
+          (?:[ ]*[\p{{Lu}}][\p{{L}} .'-]{{1,30}},)?[ ]*\Z)        #   maybe 'SAN SALVADOR, EL SALVADOR, '
         """, regex.VERBOSE | regex.REVERSE)  # matched from the end: every branch ends there
 
 
@@ -339,7 +360,7 @@ def find_published(doc: Document) -> Mention | None:
 
 
 def _seed_dateline(doc: Document) -> Mention | None:
-    iso = doc.text[:doc.body_start].strip().removeprefix("date").strip()
+    iso = doc.text[:doc.body_start].strip()[len("date"):].strip()  # after 'date' or 'DATE'
     start = doc.text.index(iso)
     day = _safe_date(*(int(part) for part in iso.split("-")))
     return Mention(day, iso, start, start + len(iso), "seed-dateline") if day else None
@@ -378,7 +399,7 @@ def _header_dateline(doc: Document, found: Iterable[Found],
             break
         if not match.group("calendar"):
             continue
-        rule = _dateline_rule(doc.text, start)
+        rule = _dateline_rule(doc.text, start, match.end(), doc.body_start)
         if rule not in rules:
             continue
         if _has_year(match):
@@ -419,15 +440,19 @@ def _wire_day_without_year(doc: Document, match: regex.Match) -> date | None:
 
 @cache
 def _prose_word() -> regex.Pattern:
-    # a lower-case word of three letters or more: between 'Updated' and a date, where times,
-    # names, 'at', 'on' and 'p.m.' stand, it makes the line prose
-    return patterns.compile(r"(?<!\p{L})\p{Ll}{3,}")
+    # a lower-case word of three letters or more, or in capitals one of five or more (longer
+    # than a time zone's 'AEST'): between 'Updated' and a date, where times, names, 'at', 'on'
+    # and 'p.m.' stand, it makes the line prose ('UPDATE: NO CHARGES IN TUESDAY'S SHOOTING')
+    return patterns.compile(r"(?<!\p{L})(?:\p{Ll}{3,}|\p{Lu}{5,})")
 
 
-def _dateline_rule(text: str, start: int) -> str | None:
-    """How the text just before a date marks it as a dateline ('posted-at', 'updated-at',
-    'wire-dateline', 'page-dateline' for a date that begins its line), if it does."""
-    context = _dateline_context().match(text[max(0, start - 60):start])  # from its end
+def _dateline_rule(text: str, start: int, end: int, body_start: int = 0) -> str | None:
+    """How the text just before the date at text[start:end] marks it as a dateline
+    ('posted-at', 'updated-at', 'wire-dateline', 'page-dateline' for a date that begins its
+    line), if it does.  Right after the seeds' ' date YYYY-MM-DD ', where a title stands too,
+    a wire dateline needs its agency or dash after it ('LIMA, 31 OCT 88 (EFE) --')."""
+    context_start = max(body_start, start - 60)
+    context = _dateline_context().match(text[context_start:start])  # from its end
     if context is None:
         return None
     if context.group("gap") and _prose_word().search(context.group("gap")):
@@ -437,6 +462,9 @@ def _dateline_rule(text: str, start: int) -> str | None:
     if context.group("updated"):
         return "updated-at"
     if context.group("wire"):
+        after_seed = context_start == body_start > 0 and context.start() == 0
+        if after_seed and not _wire_agency_after().match(text, end):
+            return None  # a title: 'Police Logs, Feb. 24 to Feb. 28'
         return "wire-dateline"
     return "page-dateline"
 
@@ -467,7 +495,7 @@ def date_candidates(doc: Document, written: date | None, published: Mention | No
         if rule is None:
             continue
         named = match.group("calendar") or match.group("weekday_phrase")
-        dateline = _dateline_rule(text, start) if named else None
+        dateline = _dateline_rule(text, start, match.end(), doc.body_start) if named else None
         if dateline in ("posted-at", "updated-at"):
             continue  # 'Posted: Friday, March 7, 2014', 'UPDATE 4:15 p.m. Friday' date the page
         mention = _mention(doc, value, start, match.end(), rule)
@@ -507,7 +535,7 @@ def _resolve(match: regex.Match, lead: str | None,
         return _holiday_date(match.group("holiday"), written), "holiday"
     if match.group("days_ago"):
         count = match.group("count")
-        count = int(count) if count.isdigit() else DAY_COUNT_WORDS[count]
+        count = int(count) if count.isdigit() else DAY_COUNT_WORDS[count.lower()]
         return _days_before(written, count), "days-ago"
     return _ordinal_date(int(match.group("ordinal")), written), "day-of-month"
 
@@ -519,8 +547,10 @@ def _names_a_thing(match: regex.Match) -> bool:
     if following is None or match.string[match.end()] != " ":
         return False
     word = following.group()
-    return (word.islower() and word not in HOLIDAY_FOLLOWERS
-            and _word_kinds().get(word) != "incident")
+    in_capitals = match.group().isupper()  # 'HALLOWEEN COSTUMES' in wire copy
+    return ((word.islower() or in_capitals and word.isupper())
+            and word.lower() not in HOLIDAY_FOLLOWERS
+            and _word_kinds().get(word.lower()) != "incident")
 
 
 def _holiday_date(name: str, published: date | None) -> date | None:
@@ -591,7 +621,7 @@ def _set_off_as_date(match: regex.Match) -> bool:
 @cache
 def _set_off_before() -> regex.Pattern:
     return patterns.compile(r"""
-        (?:\(|(?<!\w)[Oo]n[ ])   # an opening bracket, or the word 'on'
+        (?:\(|(?<!\w)(?:[Oo]n|ON)[ ])  # an opening bracket, or the word 'on' ('ON')
         \Z                       # right before the date
         """, regex.VERBOSE)
 
@@ -744,10 +774,12 @@ def _mention(doc: Document, value: date | None, start: int, end: int, rule: str)
 CUE_WEIGHTS = {"incident": 3.0, "death": 1.5, "discovery": 1.5, "clock": 1.5, "report": -2.0,
                "follow-up": -3.0, "state": -3.0, "as-of": -3.0, "wire-dateline": -0.5}
 RULE_WEIGHTS = {"month-day-year": 3.0, "month-day": 3.0, "weekday-relative": 3.0,
-                "yesterday": 3.0, "last-night": 3.0, "overnight": 1.5, "during-the-night": 2.5,
+                "yesterday": 3.0, "day-before-yesterday": 3.0, "last-night": 3.0,
+                "overnight": 1.5, "during-the-night": 2.5,
                 "today": 2.5, "tonight": 2.5, "this-morning": 2.5, "this-afternoon": 2.5,
                 "this-evening": 2.5, "days-ago": 2.5, "holiday": 2.5, "day-of-month": 2.0}
 NIGHT_RULES = frozenset({"last-night", "overnight", "during-the-night"})  # days a night began
+LATER_CUES = frozenset({"death", "follow-up", "report"})  # cues of what came after the incident
 RULED_OUT = frozenset({"future", "since", "time-zone"})  # cues that make a day not the incident's
 POSITION_WEIGHT, POSITION_CAP = 0.15, 20  # each later sentence weighs a little less
 AFTER_FACTOR = 2  # a cue word after the date counts as this much farther than one before it
@@ -789,17 +821,28 @@ def choose_date(candidates: list[DateCandidate], *,
         if supports[day] == supports[best_day] and day != best_day and _within_week(day, best_day):
             best_day = day
     best = max(by_day[best_day], key=lambda candidate: candidate.score)
-    if best.mention.rule in NIGHT_RULES and best_day is not None:
-        # 'last night's attack ... at about 01:00 on October 17': the stated day wins
+    if _vague_night(best) and best_day is not None:
+        # 'last night's attack ... at about 01:00 on October 17': the stated day wins, unless
+        # it dates a death ('died at 12:48 a.m. Saturday') or a report
         after_midnight = [candidate for candidate in by_day.get(best_day + timedelta(days=1), ())
-                          if "small-hours" in candidate.cues]
+                          if "small-hours" in candidate.cues
+                          and not LATER_CUES.intersection(candidate.cues)]
         if after_midnight:
             return max(after_midnight, key=lambda candidate: candidate.score)
-        if small_hours_stated:
+        if small_hours_stated and best.mention.rule in NIGHT_RULES:
             mention = replace(best.mention, value=best_day + timedelta(days=1),
                               rule=best.mention.rule + "-after-midnight")
             return best._replace(mention=mention)
     return best
+
+
+def _vague_night(candidate: DateCandidate) -> bool:
+    """Whether a candidate names a night, which may run past midnight: 'last night',
+    'overnight', 'Friday night' (a weekday's night gives way only to a stated next day:
+    'Friday night ... at 2:45 a.m. Saturday')."""
+    mention = candidate.mention
+    return mention.rule in NIGHT_RULES or (mention.rule == "weekday-relative"
+                                           and mention.text[-5:].lower() == "night")
 
 
 def _small_hours_in_lead(doc: Document, candidates: list[DateCandidate]) -> bool:
@@ -819,19 +862,24 @@ def _small_hours_in_lead(doc: Document, candidates: list[DateCandidate]) -> bool
 def find_date(doc: Document) -> Mention | None:
     """The day the main incident happened, resolved against `doc.published`.
 
-    A page first posted before that date ('Posted: Saturday, March 2, 2013', under a later
-    publication date) was written that day, so its days are read from it.  With no date cue
-    for the incident, that day stands in (the labels' rule).
-    """
+    A page first posted or a wire story filed before that date ('Posted: Saturday, March 2,
+    2013', 'LIMA, 9 JAN 90 (EFE) --', under a later publication date) was written that day,
+    so its days are read from it.  After the seeds' date, a wire dateline is the page's own,
+    not a candidate.  With no date cue for the incident, the day written stands in (the
+    labels' rule)."""
     found = list(_dates(doc.text, doc.body_start))
-    published = _seed_dateline(doc) if doc.body_start else _page_dateline(doc, found)
+    if doc.body_start:  # after the seeds' date, a wire dateline ('LIMA, 31 OCT 88 (EFE) --')
+        published = _header_dateline(doc, found, ("wire-dateline",)) or _seed_dateline(doc)
+    else:
+        published = _page_dateline(doc, found)
     if published is not None and published.value != doc.published:
         published = None  # a given publication date overrides the page's own
-    posted = _header_dateline(doc, found, ("posted-at",))
+    # a page first posted, or a wire story filed, before that date was written that day
+    posted = _header_dateline(doc, found, ("posted-at", "wire-dateline"))
     if posted is not None and (doc.published is None or posted.value >= doc.published):
         posted = None
     written = posted.value if posted else doc.published
-    candidates = date_candidates(doc, written, published, found)
+    candidates = date_candidates(doc, written, published or posted, found)
     best = choose_date(candidates)
     if best is not None and best.mention.rule in NIGHT_RULES:  # rare: read the lead's clocks
         stated = "small-hours" in best.cues or _small_hours_in_lead(doc, candidates)

@@ -167,7 +167,7 @@ WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thu
 # Relative days, as days before the publication date ('last night' is the night's first day).
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
                  "this evening": 0, "yesterday": 1, "last night": 1, "overnight": 1,
-                 "during the night": 1}
+                 "during the night": 1, "day before yesterday": 2}
 # Nouns an ordinal counts rather than dates ('the 4th floor', 'the 12th time').
 ORDINAL_NOUNS = frozenset("""
     floor floors time times anniversary place grade century round street avenue precinct
