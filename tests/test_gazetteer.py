@@ -186,3 +186,15 @@ def test_a_name_keeps_its_city_past_the_mentions_read():
     text = "Gunmen attacked a market in Kabul, police said. " + "Kabul police said more. " * 100
     mention = find_city(Document.from_text(text))
     assert mention.value.name == "Kabul" and mention.start == text.index("Kabul")
+
+
+@pytest.mark.parametrize("text, names", [
+    (" date 1989-04-02 QUITO: A BOMB WENT OFF.", ["QUITO"]),
+    (" DATE 1989-04-02 QUITO: A BOMB WENT OFF.", ["QUITO"]),  # the seed line upper-cased too
+    ("LIMA, 31 OCT 88 (EFE) -- TERRORISTS KILLED 12 PEASANTS.", ["LIMA"]),
+    ("HUANCAYO, PERU -- SIX DIED.\nJAUJA POLICE CHIEF, CARLOS RUIZ, SAID SO.", ["HUANCAYO"]),
+    ("FRIDAY, MARCH 3, 1989\nYESTERDAY, AS TROOPS SLEPT, REBELS FIRED.", []),
+])
+def test_datelines_in_all_caps(text, names):
+    doc = Document.from_text(text)
+    assert [text[start:end] for start, end in places._datelines(doc)] == names

@@ -123,6 +123,10 @@ PERSON_NOUNS = frozenset("""
     fisherman fishermen stepfather stepmother stepson stepdaughter grandchild grandchildren
     newborn mom dad wives roommate partner others other occupant occupants miner miners gendarme
     gendarmes marine marines sailor sailors pilot pilots crew staff senior seniors elderly
+    judge judges magistrate prosecutor bodyguard bodyguards priest priests nun nuns housekeeper
+    catechist missionary missionaries peasant peasants campesino campesinos
+    senator congressman councilman mayor governor candidate activist activists unionist
+    unionists leader conscript conscripts militiaman militiamen
     villager villagers farmer farmers inmate inmates prisoner prisoners detainee detainees
     official officials security forces personnel sergeant lieutenant captain commander
     colonel corporal private citizen citizens national nationals refugee refugees migrant
@@ -150,6 +154,29 @@ OTHER_TIME_CUES = (
     "homicides", "homicide this year", "shootings this year", "during this period",
     "in the same period", "meanwhile",
 )
+# Common words of wire copy an ALL-CAPS article writes in lower case when recased (with the
+# words of the lists above and the places section's common words): any other word in ALL CAPS
+# is read as a name ('JUAN PEREZ, 25, DIED').
+WIRE_WORDS = frozenset("""
+    a an the of in on at to for from by with into near outside inside during after before
+    and or but nor not no yes all any some each every other others another such same own
+    he she it they we you i him her them us his its their our my your who whom whose which
+    that this these those what when where while why how there here then than also only just
+    is are was were be been being am has have had do does did will would shall should can
+    could may might must said says say told reported added according stated announced
+    army armed forces troops soldiers soldier police policemen guerrillas guerrilla rebels
+    rebel terrorists terrorist insurgents militants militia paramilitary peasants peasant
+    civilians civilian people persons person men women children man woman boy girl
+    patrol ambush attack attacks attacked bomb bombs blast explosion explosive car truck bus
+    town village city province department region capital border jungle mountains highway
+    government military official officials spokesman source sources agency report reports
+    dawn night morning afternoon evening today yesterday week weeks day days hour hours
+    about around nearly almost more less least most over under up down out off again later
+    ago earlier still yet being both either neither several many few dozens hundreds
+    group groups members member commando unit units column front movement national
+    revolutionary liberation popular communist shining path cartel gang gangs drug traffickers
+    old young aged wife husband son daughter brother sister father mother family
+""".split())
 
 # --- dates (issue 4) ---------------------------------------------------------------------
 # Month names and the abbreviations wire styles use, to the month number.

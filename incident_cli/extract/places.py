@@ -37,8 +37,8 @@ from ..model import Mention, Place
 from . import gazetteer, patterns
 from .document import Document
 from .gazetteer import Entry, name_key
-from .lexicon import (COMMON_WORDS, COMPASS_WORDS, COUNTY_WORDS, FUNCTION_WORDS, INCIDENT_NOUNS,
-                      INCIDENT_WORDS, INSTITUTION_WORDS, NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS,
+from .lexicon import (CAPS_WORDS, COMMON_WORDS, COMPASS_WORDS, COUNTY_WORDS, FUNCTION_WORDS,
+                      INCIDENT_NOUNS, INCIDENT_WORDS, INSTITUTION_WORDS, NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS,
                       PERSON_NOUNS, PERSON_TITLES, PLACE_ADJECTIVES, POLICE_WORDS, REGION_WORDS,
                       PUBLISHER_WORDS, SETTLEMENT_WORDS, STREET_WORDS, TOWN_WORDS)
 from .numbers import SCALES, UNITS
@@ -195,7 +195,7 @@ def _word() -> regex.Pattern:
 @cache
 def _dateline() -> patterns.TimedPattern:
     return patterns.timed(r"""
-        (?:(?<=\A|\n)|(?<=\A\s*date\s[\d-]{10}\s+))[ \t]*+  # at the start of a line
+        (?:(?<=\A|\n)|(?<=\A\s*(?i:date)\s[\d-]{10}\s+))[ \t]*+  # at the start of a line
         (?P<name>\p{Lu}[\p{L}\p{M}'’.-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*+){0,3})
                                                  # the reporter's city ('KABUL', 'Lima', 'SAN SALVADOR')
         (?:
@@ -213,9 +213,17 @@ def _datelines(doc: Document) -> list[tuple[int, int]]:
     """The spans of the city names in the datelines that open the article."""
     opening = _dateline().finditer(doc.text, doc.body_start, doc.body_start + 400)
     return [match.span("name") for match in opening
-            if (match.group("opener") or match.group("name").isupper())
+            if (match.group("opener")
+                or match.group("name").isupper() and not _has_no_place_word(match.group("name")))
             and not (match.group("opener") == ":" and name_key(match.group("name")) in COMMON_WORDS)]
-            # but not a form's field ('DATE: September 15')
+            # but not a form's field ('DATE: September 15'), nor in ALL CAPS a line that opens
+            # on words no place has before a comma ('X POLICE COMMANDER, SAID', 'FRIDAY, MAY 2')
+
+
+def _has_no_place_word(name: str) -> bool:
+    """True when a word of the name is one no place name has, nor a side ('EAST'), or a person."""
+    keys = [name_key(word) for word in name.split()]
+    return any(key in NOT_PLACE_WORDS and key not in COMPASS_WORDS or key in PERSON_NOUNS for key in keys)
 
 
 @cache
@@ -244,9 +252,9 @@ def _before_cue() -> regex.Pattern:
         | (?P<region_of>\b(?:province|region|state|governorate|district|county|department|oblast
               |capital)[ ]of[ ])                             # 'the province of X', 'the capital of X'
         | (?P<city_of>\b(?:(?:city|town|village|hamlet|township|borough|settlement|municipality
-              |locality|port|mayor|cities|towns|villages)(?:[ ]of)?|capital)[ ])
-                                                            # 'the city of X', 'the towns of X and Y',
-                                                            #   'the capital X'
+              |locality|port|mayor|cities|towns|villages)(?:[ ]of)?|capital
+              |(?:community|communities)[ ]of)[ ])          # 'the city of X', 'the towns of X and Y',
+                                                            #   'the capital X', 'the community of X'
         | (?P<attack_on>\b(?:attacks?|(?:air)?strikes?|raids?|assaults?|offensive|shelling|bombing
               |bombardment|shootings?|massacre|siege|blasts?|explosions?|bombings?|ambush
               |fighting|clashes|violence|rampage|firefight|gunfight|gun[ ]battle)
@@ -284,7 +292,7 @@ def _cue_last_words() -> frozenset[str]:
         province's district's region's governorate's county's
         province’s district’s region’s governorate’s county’s
         downtown central greater rural suburban capital city town village hamlet township
-        borough settlement municipality locality port mayor cities towns villages
+        borough settlement municipality locality port mayor cities towns villages community communities
         headquartered based born raised up lives lived living resident visit visiting visited
         trip flew returned arrived traveled travelled moved summit talks meeting conference
         speaking spoke reporters statement hearing trial
@@ -538,7 +546,8 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
                 if named is not None and key not in named:
                     continue  # the gazetteer has nothing by this name
                 country, state, entries, region = gazetteer.lookup(key)
-                if region or country or state or entries:
+                if (region or country or state or entries) \
+                        and not (all_caps and _goes_on_with_article(keys, i + n)):
                     # A name read this often says nothing new (a flood of one name): taken, not read.
                     if reader.mentions[key] < MAX_MENTIONS:
                         if region:  # 'Sinai', 'Kashmir'
@@ -556,12 +565,12 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
             else:
                 stretches[-1].append(words[i])
         i += step
-    if not found:
-        _read_unplaced(reader, words, datelines)
-    elif all_caps:
+    if all_caps:  # even a clause without a known name: 'THE BLAST IN X KILLED'
         for stretch in stretches:
             if stretch:
                 _read_unplaced(reader, stretch, datelines)
+    elif not found:
+        _read_unplaced(reader, words, datelines)
     elif 1 < len(words) <= LONGEST_NAME and _only_parts(parts := reader.candidates[first_read:]) \
             and not any(text[a:b].isupper() for a, b in words):
         # Known names only inside an unknown one: 'Wadi' in 'Wadi al-Kfour, Nabatieh province'
@@ -571,6 +580,13 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
         if len(reader.candidates) == first_read:
             reader.candidates.extend(parts)  # not placed as a town: keep the parts
     return len(words)
+
+
+def _goes_on_with_article(keys: list[str], i: int) -> bool:
+    """True when the words from `i` on are an article and a word of no language the lists
+    know: the name before is part of a longer one ('WADI AL-SAQR', 'CERRO LA PUNTA')."""
+    return i + 1 < len(keys) and keys[i] in ARTICLES and not _is_english(keys[i + 1]) \
+        and keys[i + 1] not in NOT_PLACE_WORDS
 
 
 def _named_in(keys: list[str]) -> set[str]:
@@ -664,8 +680,9 @@ def _read_unknown_town(reader: Reading, words, datelines: list[tuple[int, int]])
     if not 0 < len(words) <= LONGEST_NAME or _suffix_kind(text[words[-1][0]:words[-1][1]]):
         return  # not 'Almond Drive, Illinois'
     start, end = words[0][0], words[-1][1]
-    if end - start <= 3:
-        return  # an initialism or a code ('DC', 'UN'), not a town's name
+    if end - start <= 3 or not all(text[a:b].replace("'", "").replace("’", "").isalpha()
+                                   for a, b in words):
+        return  # an initialism or a code ('DC', 'UN'), or no word ('NEWS.COM'), not a town's name
     if text[start:end].isupper() and any(_is_english(name_key(text[a:b])) for a, b in words):
         return  # in ALL CAPS: 'OTHERS, ISRAELI POLICE SAID', 'THE BLAST IN CHURCHES'
     candidate = Candidate(text[start:end], start, end, name_key(text[start:end]), (), 0)
@@ -686,9 +703,10 @@ def _is_english(word: str) -> bool:
 
 @cache
 def _english_words() -> frozenset[str]:
-    return (COMMON_WORDS | NOT_PLACE_WORDS | INCIDENT_WORDS | INCIDENT_NOUNS | PLACE_ADJECTIVES
-            | POLICE_WORDS | INSTITUTION_WORDS | STREET_WORDS | REGION_WORDS | frozenset(TOWN_WORDS)
-            | PERSON_NOUNS | frozenset(UNITS) | frozenset(SCALES))  # 'SOLDIERS', 'TWO VILLAGES'
+    return (CAPS_WORDS | COMMON_WORDS | NOT_PLACE_WORDS | INCIDENT_WORDS | INCIDENT_NOUNS
+            | PLACE_ADJECTIVES | POLICE_WORDS | INSTITUTION_WORDS | STREET_WORDS | REGION_WORDS
+            | frozenset(TOWN_WORDS) | PERSON_NOUNS | frozenset(UNITS) | frozenset(SCALES))
+            # 'SOLDIERS', 'TWO VILLAGES'
 
 
 @cache
@@ -790,18 +808,21 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
     if candidate.kind == "place" and text.startswith((", ", " and ", " or "), end) \
             and _region_list().match(text, end, end + 120):
         candidate.kind = "region"  # 'in Ghazni, Ghor and Urozgan provinces'
+    if all_caps and candidate.kind == "place" and _names_a_building(text, words, i + n):
+        candidate.kind = "embedded"  # part of a building's name: 'THE SUEZ CANAL HOSPITAL'
     if not title_case and candidate.kind == "place" and _embedded(reader, words, i, n):
         candidate.kind = "embedded"
         if candidate.cue == "name" and not candidate.bonus and _is_surname(text, words, i, n):
             reader.people.add(candidate.key)  # 'Michael Kennedy': 'Kennedy' alone is the man
-    everyday = candidate.key in COMMON_WORDS or all_caps and _is_english(candidate.key)
+    everyday = _is_everyday(candidate.key, all_caps)
     if everyday or ambiguous_region:
         # An everyday word is a place only with a cue; in ALL CAPS only with a strong one; and
         # where every word is capitalised, only with one that makes it a town ('THE TOWN OF
         # MOBILE', 'Mobile, Ala.'), not 'HITS MARKET', 'Killed In Hunting Accident'.
         town_cue = candidate.bonus or candidate.cue in ("city-of", "dateline")
         if candidate.cue == "name" and not candidate.bonus or (all_caps and not candidate.strong) \
-                or (title_case and everyday and not town_cue):
+                or (title_case and everyday and not town_cue) \
+                or (all_caps and everyday and not candidate.bonus and _part_of_a_thing(before)):
             return False
     score = CUE_SCORES[candidate.cue] + candidate.bonus
     if candidate.cue == "dateline":
@@ -820,6 +841,20 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
         reader.region_score += score  # but a county is where a town's story is told, not instead
     candidate.score = score * KIND_FACTORS[candidate.kind] * (0.5 if ambiguous_region else 1.0)
     return True
+
+
+def _is_everyday(key: str, all_caps: bool) -> bool:
+    """True for a name made of everyday words: 'Nice'; in ALL CAPS also 'SPRING', 'COAL MINE'."""
+    return key in COMMON_WORDS or all_caps and all(map(_is_english, key.split()))
+
+
+def _part_of_a_thing(before: regex.Match | None) -> bool:
+    """True after a cue that names a part of something, not necessarily of a town: 'PART OF
+    THE MINE', 'THE CITY CENTRE' (in ALL CAPS no capital sets a name apart from a noun)."""
+    if before is None:
+        return False
+    return before.lastgroup == "district" or (
+        before.lastgroup == "city_of" and not before.group().casefold().endswith(("of ", "capital ")))
 
 
 def _read_before(text: str, candidate: Candidate, before: regex.Match) -> bool:
@@ -872,11 +907,13 @@ def _read_after(reader: Reading, candidate: Candidate, after: regex.Match, all_c
         kind = "settlement" if after.group("word") == "city" else _suffix_kind(after.group("word"))
         if kind == "street":
             return False
+        if kind == "police" and _is_everyday(candidate.key, all_caps) and all_caps:
+            return True  # 'MINE OFFICIALS SAID', 'PARK POLICE': in ALL CAPS, no town's police
         if kind in ("police", "settlement"):  # 'X police said', 'X village'
             candidate.bonus += CUE_SCORES["police" if kind == "police" else "city-of"]
             candidate.strong = True
         elif kind == "incident":  # 'the Oak Park shooting', but not 'a grenade attack'
-            if candidate.key not in COMMON_WORDS:
+            if not _is_everyday(candidate.key, all_caps):  # nor 'A COAL MINE EXPLOSION'
                 if candidate.cue in ("name", "in"):
                     candidate.cue = "attack-on"
                 candidate.strong = True
@@ -931,6 +968,16 @@ def _apposition(reader: Reading, candidate: Candidate, following: str, all_caps:
                 reader.countries[country] += 1
             return CUE_SCORES["apposition"]
     return 0.0
+
+
+def _names_a_building(text: str, words, after: int) -> bool:
+    """True when, in ALL CAPS, the name is followed by a word of no list and then an
+    institution's word ('SUEZ CANAL HOSPITAL'): the name is part of the building's."""
+    if after + 1 >= len(words):
+        return False
+    middle, last = (text[a:b] for a, b in words[after:after + 2])
+    return (_suffix_kind(middle) is None and not _is_english(name_key(middle))
+            and _suffix_kind(last) == "institution")
 
 
 @lru_cache(maxsize=10_000)  # the few words that follow names, again and again
@@ -1023,7 +1070,11 @@ def _resolve_in_context(reading: Reading) -> tuple[Counter, Counter]:
     first_context = _context(reading.countries, reading.states)
     countries, states = Counter(reading.countries), Counter(reading.states)
     if not countries and not states and (likely := _likely_country(candidates)):
-        countries[likely] += 1
+        # but a dateline's great city says it better: 'LIMA (EFE)' is Peru's, whatever
+        # other countries have a Lima and a town named as the story's
+        bureau = next((c.place for c in candidates
+                       if c.cue == "dateline" and c.place.population >= CITY_SIZE), None)
+        countries[bureau.country_code if bureau else likely] += 1
     anchors = [c for c in candidates if c.kind == "place" and (c.cue == "dateline" or c.state_hint)]
     anchor_countries = {c.place.country_code for c in anchors}
     anchors += [c for c in candidates if c.kind == "place" and c.place.population >= CITY_SIZE
