@@ -48,3 +48,17 @@ def test_counts_read_a_repeated_sentence_once():
     once = Document.from_text("Two people were killed and five were hurt.")
     again = Document.from_text("Two people were killed and five were hurt. " * 50)
     assert len(casualties.find_candidates(again)) == len(casualties.find_candidates(once)) == 2
+
+
+def test_counts_recase_only_the_sentences_they_read_in_all_caps_text():
+    lead = "JUAN PEREZ, 25, WAS KILLED IN LIMA. "
+    later = "MARIA LOPEZ WALKED HOME. "  # no casualty named: read only in the lead
+    recased = casualties._recased(Document.from_text(lead + later * (casualties.LEAD_SENTENCES + 2)))
+    # a lone unknown word ('LIMA') is no name; two in a row are ('MARIA LOPEZ')
+    assert recased.text.startswith("Juan Perez, 25, was killed in lima. Maria Lopez walked home. ")
+    assert recased.text.rstrip().endswith(". maria lopez walked home.")
+    assert parse_text(lead + later * 500).killed.value == 1
+
+
+def test_counts_read_mixed_case_text_as_it_is():
+    assert casualties._recased(Document.from_text("Juan Perez, 25, was killed in LIMA. ")) is None

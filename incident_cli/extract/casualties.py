@@ -12,14 +12,15 @@ Two steps, kept apart so an explain view can show why a figure won:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import itertools
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
 
 from ..model import Mention
 from . import lexicon, patterns
-from .document import Document
+from .document import Document, Sentence
 from .numbers import NUMBER, SCALES, UNITS, VAGUE_LOW, parse_number
 
 KINDS = ("killed", "wounded", "victims")
@@ -40,7 +41,126 @@ class Candidate:
 
 def find_counts(doc: Document) -> tuple[Mention | None, Mention | None]:
     """The (killed, wounded) mentions chosen for the main incident; None where the article does not say."""
-    return choose(find_candidates(doc))
+    recased = _recased(doc)
+    if recased is None:
+        return choose(find_candidates(doc))
+    return tuple(_in_original(mention, recased, doc.text) for mention in choose(find_candidates(recased)))
+
+
+# --- ALL-CAPS text ----------------------------------------------------------------------------
+
+ALL_CAPS_SAMPLE = 5_000  # characters of the body that tell whether an article is in ALL CAPS
+ALL_CAPS_LOWER_SHARE = 0.02  # at most this share of its letters lower case ('DR.', 'McDONALD')
+# Word endings of common words, never of names: 'AMBUSHED', 'SHOOTING', 'POLITICAL'.
+# ('AHMED', 'KELLY', 'AVERY' are names: no 'ed', 'ly' or 'ery' alone).
+_COMMON_ENDINGS = ("ing", "ally", "edly", "ously", "ively", "ently", "antly", "ately", "tion",
+                   "tions", "ment", "ments", "ness", "ity", "ies", "ous", "ive", "ives", "ists",
+                   "ened", "ated", "ured", "ered", "shed", "cked", "oted", "ited", "ied", "sed",
+                   "ved", "zed", "ped", "ged", "sted", "nded", "rted", "lted", "cted", "pted")
+
+
+def _recased(doc: Document) -> Document | None:
+    """An ALL-CAPS article as the grammar reads case ('TWO SOLDIERS WERE\nKILLED', 'JUAN PEREZ,
+    25, DIED'): in the sentences the grammar reads, names capitalised, other words in lower
+    case, the first word capitalised; every offset kept.  None for an article in mixed case."""
+    sample = doc.text[doc.body_start:doc.body_start + ALL_CAPS_SAMPLE]
+    upper = sum(map(str.isupper, sample))
+    if upper < 20 or sum(map(str.islower, sample)) > ALL_CAPS_LOWER_SHARE * upper:
+        return None
+    lower = doc.text.lower()
+    if len(lower) != len(doc.text):
+        return None  # a letter whose lower case is longer ('İ') would move every offset after it
+    sentences = doc.sentences  # wrapped copy's lines are already joined (cleaning)
+    words = [[(word.start(), word.group()) for word in _small("word").finditer(
+        doc.text, sentence.start, min(sentence.end, sentence.start + MAX_SENTENCE_CHARS))]
+        for sentence in _to_read(sentences, lower)]
+    text = list(lower)
+    names = _names(words, doc.text, lower)
+    for start, said in itertools.chain.from_iterable(words):
+        if said in names:
+            text[start] = said[0]  # 'PEREZ' -> 'Perez'
+    for start, _ in (each[0] for each in words if each):
+        text[start] = text[start].upper()  # a sentence's first word
+    text = "".join(text)
+    sentences = [Sentence(each.start, each.end, text[each.start:each.end]) for each in sentences]
+    return Document(text, doc.published, doc.body_start, sentences, [each.start for each in sentences])
+
+
+def _to_read(sentences: list[Sentence], lower: str) -> list[Sentence]:
+    """The sentences `find_candidates` reads: the lead, and the first of those that name a casualty."""
+    stems = [stem for stem in _STEMS if stem in lower]
+    read, seen = [], set()
+    for index, sentence in enumerate(sentences):
+        said = lower[sentence.start:min(sentence.end, sentence.start + MAX_SENTENCE_CHARS)]
+        if index < LEAD_SENTENCES or said not in seen and any(stem in said for stem in stems):
+            read.append(sentence)
+            seen.add(said)
+            if len(seen) == MAX_SENTENCES_READ:
+                break
+    return read
+
+
+def _names(sentences_words, text: str, lower: str) -> set[str]:
+    """The words of names, ALL CAPS: two unknown words in a row ('JUAN PEREZ', 'SAN SALVADOR'),
+    one before an age ('OKAFOR, 41,') or a person ('RIVERSIDE TEEN'), and those words also where
+    they stand alone ('PEREZ'S')."""
+    common = {}  # word -> no name's by itself (articles repeat their words)
+    names = set()
+    for words in sentences_words:
+        unknown = []
+        for start, said in words:
+            if said not in common:
+                common[said] = _common(said)
+            unknown.append(not common[said] and not lower.endswith(("-", "the ", " a ", " an "), 0, start))
+        for (start, first), (next_start, second), pair in zip(words, words[1:], zip(unknown, unknown[1:])):
+            gap = text[start + len(first):next_start]
+            if pair[0] and (pair[1] and gap == " " or gap == ", " and _small("age").match(text, next_start)
+                            or gap == " " and second.lower() in _SINGULAR_NOUNS):
+                names.add(_stem(first))
+                if pair[1]:
+                    names.add(_stem(second))
+    return {said for words in sentences_words for _, said in words if said.isupper() and _stem(said) in names}
+
+
+_CONTRACTIONS = ("'t", "’t", "'ve", "’ve", "'ll", "’ll", "'re", "’re", "'d", "’d", "'m", "’m")
+
+
+def _stem(word: str) -> str:
+    return word.lower().replace("’", "'").partition("'")[0]  # 'PEREZ'S' -> 'perez'
+
+
+def _common(word: str) -> bool:
+    """An ALL-CAPS word that is no name by itself: a known word, a number, an initial."""
+    if not word.isupper() or len(word) == 1:
+        return True  # '12', mixed case already ('McDONALD'), an initial
+    lower = word.lower()
+    if lower.endswith(_CONTRACTIONS):
+        return True  # 'DON'T', 'WOULDN'T'
+    stem = _stem(word)
+    return stem in _known_words() or stem.endswith(_COMMON_ENDINGS)
+
+
+@cache
+def _known_words() -> frozenset:
+    """Words an ALL-CAPS article writes in lower case when recased: every word the grammar and
+    the lexicon know, and common words of wire copy (the rest are taken for names)."""
+    return frozenset(word for phrases in (
+        lexicon.KILLED_AFTER, lexicon.KILLED_BEFORE, lexicon.WOUNDED_AFTER, lexicon.WOUNDED_BEFORE,
+        lexicon.HURT_AFTER, lexicon.SHOT_AFTER, lexicon.SHOT_BEFORE, lexicon.ATTACKER_NOUNS,
+        lexicon.BACKGROUND_CUES, lexicon.OTHER_TIME_CUES, lexicon.PERSON_NOUNS, lexicon.MONTHS,
+        lexicon.WEEKDAYS, lexicon.COMMON_WORDS, lexicon.NOT_PLACE_WORDS, lexicon.INCIDENT_WORDS,
+        lexicon.STREET_WORDS, lexicon.WIRE_WORDS, _NOT_FILLER_WORDS, _NOT_NAMES, _VERB_STARTS,
+        _FORM_STARTS, _SUBJECT_STARTS, _NOT_PEOPLE, VAGUE_LOW, UNITS, SCALES)
+        for phrase in phrases for word in phrase.split())
+
+
+def _in_original(mention: Mention | None, recased: Document, text: str) -> Mention | None:
+    """A mention read in the `recased` text, with the article's own words."""
+    if mention is None:
+        return None
+    sentence = recased.sentence_at(mention.start).start  # the mention's sentence starts there
+    return replace(mention, text=text[mention.start:mention.end],
+                   sentence=text[sentence:sentence + len(mention.sentence)])
 
 
 # --- patterns ----------------------------------------------------------------------------
@@ -66,6 +186,7 @@ _PLURALS = {"men", "women", "people", "children", "policemen", "gunmen", "servic
 _SINGULAR_S = frozenset({"boss", "actress", "witness", "hostess"})
 _SINGULAR = sorted(word for word in lexicon.PERSON_NOUNS
                    if word not in _PLURALS and (not word.endswith("s") or word in _SINGULAR_S))
+_SINGULAR_NOUNS = frozenset(_SINGULAR)
 
 _QUALIFIER = r"""
     (?P<qualifier>at\s+least|more\s+than|over|upwards\s+of|nearly|almost|about|around|some
@@ -76,7 +197,7 @@ _VAGUE = _phrases(VAGUE_LOW)
 
 # Words that may not stand between a count and its verb: verbs, conjunctions and relative
 # pronouns that would start another clause.
-_NOT_FILLER = _phrases("""
+_NOT_FILLER_WORDS = frozenset("""
     was were is are be been being has have had will would may might could should who whom
     whose that which and or but after when while as says say told by with from if
     because since than then where there killed injured wounded hurt dead died shot among
@@ -84,6 +205,7 @@ _NOT_FILLER = _phrases("""
     declared pronounced confirmed remain remained remains succumbed succumbing passed fatally
     he she they it we you dies die dying
 """.split())
+_NOT_FILLER = _phrases(_NOT_FILLER_WORDS)
 
 # Capitalised words that start sentences but are not people's names.
 _NOT_NAMES = frozenset("""
@@ -135,7 +257,9 @@ _NOUN_PHRASE = rf"""
       | (?:he|she)\b(?=\s+(?:was|had|has|later|died|is))   # a one-person pronoun
       | (?:himself|herself)\b                               # 'shot himself'
       | {_NAME}                                              # a name: 'Jane Doe'
-        (?:\s*,\s*\d{{1,3}}\s*,)?                            # maybe with an age: ', 19,'
+        (?:\s*,\s*\d{{1,3}}\s*,                               # maybe with an age: ', 19,'
+           (?:(?!\s*(?:and|or|&)\s)                           #   and who she was: ' a nurse,'
+              (?:(?!\b(?:{_NOT_FILLER})\b)[^,.;:!?\n]){{1,80}}?,)?)?  #   (no verb: not ' were killed,')
       | (?:(?-i:\p{{Lu}}[\p{{L}}'’-]*+)[^\S\n]+){{0,2}}        # a headline's bare noun, maybe
         (?:{'|'.join(_SINGULAR)})\b                         # after a place: 'Teen', 'Pontiac boy'
         (?:\s*,\s*\d{{1,3}}\s*,)?                            # maybe with an age
@@ -228,6 +352,9 @@ _SMALL = {
         """,
     "multiple_shooting": r"""
         \b(?P<times>double|triple|quadruple)[\s-]+shootings?\b  # 'a double shooting': two people hit
+        """,
+    "age": r"""
+        \d{1,3},                                      # an age after a name: 'PEREZ, 25,'
         """,
     "past_clause": r"""
         \b(?:in|since)\s+(?:19|20)\d\d,?\s+when\b        # 'in 2019, when 40 people were killed'

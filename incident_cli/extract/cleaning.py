@@ -122,7 +122,7 @@ def _unwrapped(text: str) -> str:
     """Wrapped copy ('LIMA, 31 OCT 88 (EFE) -- TERRORISTS KILLED\n12 PEASANTS ...') with each
     line break inside a sentence made a space (one for one: offsets stay), so that a sentence
     reads on across lines; other text as it is."""
-    if text.count("\n", 0, WRAP_SAMPLE) < 3 or not _is_wrapped(text[:WRAP_SAMPLE].split("\n")):
+    if text.count("\n", 0, WRAP_SAMPLE) < 2 or not _is_wrapped(text[:WRAP_SAMPLE].split("\n")):
         return text
     lines = text.split("\n")
     joins = [_mid_sentence(line) and bool(after.strip()) for line, after in zip(lines, lines[1:])]
@@ -130,10 +130,13 @@ def _unwrapped(text: str) -> str:
 
 
 def _is_wrapped(lines: list[str]) -> bool:
-    """Most line breaks inside paragraphs come after a full-width line that stops mid-sentence."""
+    """No line is longer than a wrap width, and most line breaks inside paragraphs come after a
+    full-width line that stops mid-sentence."""
+    if max(map(len, lines)) > WRAP_MAX_LINE:
+        return False
     breaks = [line for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
     wraps = sum(map(_mid_sentence, breaks))
-    return wraps >= 3 and 2 * wraps > len(breaks)
+    return wraps >= 2 and 2 * wraps > len(breaks)
 
 
 def _mid_sentence(line: str) -> bool:

@@ -538,6 +538,26 @@ COMMON_WORDS = frozenset("""
     wrist young zero zone
 """.split())
 
+# Everyday words of wire copy that ALL-CAPS text does not set apart from a name by a
+# capital ('INJURED IN THE ACCIDENT, POLICE SAID', 'THE TERRORISTS KILLED'): never a place
+# there, and a name of unknown words stops at one.
+CAPS_WORDS = frozenset("""
+    accident accidents collision crash crashes derailment incident incidents tragedy disaster
+    catastrophe fire blaze flames flood floods earthquake quake landslide mudslide stampede
+    collapse terrorist terrorists guerrilla guerrillas rebels rebel insurgents militants gunmen
+    assailants attackers commando commandos squad squads peasant peasants farmers workers
+    students civilians victims bodies corpses hostages prisoners troops soldiers army navy
+    militia patrol patrols unit units battalion brigade dynamite bomb bombs car cars grenade
+    grenades mortar mortars rocket rockets missile missiles rifle rifles weapons government
+    ministry official officials spokesman sources report reports communique statement agency
+    newspaper broadcast people persons men women children members residents inhabitants family
+    families leaders president today yesterday morning afternoon evening night hours days weeks
+    says claims denies according took place area zone sector capital border highway bridge
+    hospital unknown several other others during after before while where when which whose
+    ravine river canyon gorge cliff hill hillside mountain mountains forest jungle beach coast
+    desert field fields farm ranch plantation estate slum shantytown outskirts barracks
+""".split())
+
 # A title before a name makes it a person ('Mr. Paris', 'President Victoria').
 PERSON_TITLES = frozenset("""
     mr mrs ms miss dr sir president gen general col colonel capt captain lt sgt sergeant cpl
@@ -553,6 +573,7 @@ SETTLEMENT_WORDS = frozenset("village town township hamlet municipality".split()
 # 'the villages of X and Y'), written in lower case or ALL CAPS.
 TOWN_WORDS = tuple("""
     city town village hamlet township settlement municipality locality towns villages
+    community communities
 """.split())
 NEIGHBOURHOOD_WORDS = frozenset("neighborhood neighbourhood neighborhoods section".split())
 STREET_WORDS = frozenset("""
