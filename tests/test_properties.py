@@ -3,6 +3,7 @@ import math
 import string
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from incident_cli import parse_text
@@ -55,4 +56,16 @@ def test_any_text(text, published):
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(news_like, publication)
 def test_news_like_text(text, published):
+    check(text, published)
+
+
+# Texts the fuzzer (`make fuzz`) found a failure on, kept as regression cases.
+FUZZ_FINDINGS = [
+    ("U\x03G\x02U, IG IG 7,A I Q DIE\x00G\x00\x18" + "7" + "3" * 99 + " DIE\x00G\x00\x18\x00\x00A0 \x15",
+     date(2006, 2, 2)),  # a 100-digit figure in ALL CAPS was a count
+]
+
+
+@pytest.mark.parametrize("text,published", FUZZ_FINDINGS)
+def test_fuzz_findings(text, published):
     check(text, published)

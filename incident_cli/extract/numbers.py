@@ -20,6 +20,7 @@ UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+MAX_COUNT = 999_999_999  # no toll is larger: a longer figure is an id, a sum of money or junk
 
 # Vague amounts and the low bound coders conventionally record for them (ACLED: dozens 12,
 # hundreds 100); 'many' has none.
@@ -59,12 +60,14 @@ def parse_number(text: str) -> int | None:
     words = text.lower().replace("-", " ").replace(",", "").split()
     if words[0][0].isdigit():
         whole, _, fraction = words[0].partition(".")
+        if len(whole) > len(str(MAX_COUNT)):
+            return None  # an id or junk; int() would also refuse a string of 4,300 digits
         scale = 1
         for word in words[1:]:
             scale *= SCALES[word]
         value = int(whole + fraction) * scale  # exact: '1.2 million' is 12 * 100000
         unit = 10 ** len(fraction)
-        return value // unit if value % unit == 0 else None
+        return value // unit if value % unit == 0 and value // unit <= MAX_COUNT else None
     total = current = 0
     for word in words:
         if word in ("a", "an", "and"):
@@ -78,4 +81,4 @@ def parse_number(text: str) -> int | None:
         else:  # thousand, million close a group: 'two hundred thousand'
             total += (current or 1) * SCALES[word]
             current = 0
-    return total + current
+    return total + current if total + current <= MAX_COUNT else None
