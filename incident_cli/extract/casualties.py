@@ -275,6 +275,13 @@ _OBJECT = rf"""
     )
 """
 
+_ATTRIBUTION = r"""
+    (?:the|a|an|his|her|their|one|two|three)\s+      # ', the police said', ', a spokesman told AP',
+    (?:[\p{L}\d'’-]++\s+){0,6}?                        #   ', the state news agency reported'
+    (?:said|says|say|told|reported|reports|added|stated|announced|confirmed|tweeted|wrote)\b
+"""
+"""Who says so, after a count and a comma: the source, never more people counted."""
+
 _AUXILIARY = rf"""
     (?:(?:{_GAP}+|(?<=[–—]))(?:were|was|are|is|have|has|had|been|being|be|will|would|may|might|could  # 'were'
          |got|get|to|not|never|n't|who|so|far|since              # 'had not', 'who so far'
@@ -319,6 +326,11 @@ _SMALL = {
     "toll_with_attacker": rf"""
         \b(?:left|leaving|leaves|leave)\s+\S+(?:\s+\S+)?\s+dead\b   # 'left four dead': a toll
       | \bincluding\s+(?:the\s+)?(?:{_phrases(lexicon.ATTACKER_NOUNS)})\b  # 'including the gunman'
+        """,
+    "event_subject": r"""
+        \b(?:shootings?|blast|explosion|attack|bombing|crash|fire|violence|incident|rampage|spree
+           |gunfire|standoff|dispute|argument|fight|quarrel)   # 'shooting kills 2': the event's toll,
+        ['’]?s?\s+\Z                                           #   which may count the attacker
         """,
     "nobody": r"""
         no\b | nobody\b | none\b                     # 'no one', 'no injuries': everyone, not
@@ -452,11 +464,13 @@ def _other_forms() -> regex.Pattern:
             (?:(?=(?:injury|injuries|wounding)\s)                   # a noun: 'the injury of a man',
               |(?<!\b(?:the|a|an|his|her|their)\s+                    #   not an adjective:
                   (?:(?:badly|seriously|critically|severely)\s+)?))     #   'the (badly) wounded teen'
-            (?P<wounded>{_phrases(lexicon.WOUNDED_BEFORE)})
+            (?P<wounded>{_phrases(lexicon.WOUNDED_BEFORE)}
+              |hurts?(?=\s+(?:{_QUALIFIER}\s+)?(?:\d|{_WORD_START})))  # 'hurt 12', not 'hurt his father'
            |(?P<victims>{_phrases(lexicon.SHOT_BEFORE)}))
         \s+["“‘]?(?P<subject>                                # 'killing 12 people', 'killing his wife,
-            (?:(?(group)(?:{_GAP}*,{_GAP}*(?:and{_GAP}+)?|{_GAP}+and{_GAP}+))  #   her mother and two others'
-               (?P<group>{_OBJECT})){{1,5}})                  #   (a separator before all but the first)
+            (?:(?(group)(?:{_GAP}*,{_GAP}*(?:and{_GAP}+)?|{_GAP}+and{_GAP}+)  #   her mother and two others'
+                  (?!{_ATTRIBUTION}))                    #   (a separator before all but the first;
+               (?P<group>{_OBJECT})){{1,5}})                  #   not ', the police said')
         (?=\s*(?:[,.;:!?)]|\s[-–—]\s|\s(?:and|in|on|at|when|after|as|during|including|inside|outside
                |near|while|before|with|were|was|are|have|has|had|who|to|from|for|by|hours|days|minutes
                |weeks|months|ago|early|late|last|this|that|across|along|around|amid|despite|because
@@ -578,7 +592,7 @@ _FORM_STARTS = _first_words(lexicon.KILLED_BEFORE, lexicon.WOUNDED_BEFORE, lexic
     "claims", "claim", "cost", "costing", "stabbed", "stabbing", "beat", "beating", "hacked",
     "hacking", "bludgeoned", "strangled", "left", "leaving", "leaves", "leave", "sent", "sending",
     "sends", "send", "death", "casualty", "number", "no", "nobody", "none", "unhurt", "unharmed",
-    "uninjured", "without", "murdered", "slain", "costs", "kills", "killed", "killing"))
+    "uninjured", "without", "murdered", "slain", "costs", "kills", "killed", "killing", "hurt", "hurts"))
 # Stems of every trigger: a sentence without any is skipped unread.
 _STEMS = ("kill", "dead", "die", "death", "slain", "murder", "perish", "execut", "massacr", "shot",
           "shoot", "stab", "beat", "burn", "crush", "fatal", "lost", "succumb", "wound", "injur",
@@ -1137,8 +1151,9 @@ def _with_suicide(candidates: list[Candidate], killed: Candidate | None) -> Cand
         murder_suicide and _small("victim_verb").search(killed.mention.text))
     if killed.mention.value is None or not his_victims or _small("and_self").search(killed.mention.text):
         return killed  # a toll, or one that counts him: 'killed his wife and himself'
-    if _small("toll_with_attacker").search(killed.mention.sentence):
-        return killed  # 'left five dead, including the gunman': a toll, not his victims
+    if _small("toll_with_attacker").search(killed.mention.sentence) or _small("event_subject").search(
+            killed.mention.sentence, 0, max(0, killed.mention.sentence.find(killed.mention.text))):
+        return killed  # 'left five dead, including the gunman', 'the fight killed two': a toll
     dead = killed.mention
     return Candidate("killed", Mention(dead.value + 1, dead.text, dead.start, dead.end,
                                        f"{dead.rule}-and-suicide", dead.sentence, dead.qualifier),
