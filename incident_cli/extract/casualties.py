@@ -49,8 +49,6 @@ def find_counts(doc: Document) -> tuple[Mention | None, Mention | None]:
 
 # --- ALL-CAPS text ----------------------------------------------------------------------------
 
-ALL_CAPS_SAMPLE = 5_000  # characters of the body that tell whether an article is in ALL CAPS
-ALL_CAPS_LOWER_SHARE = 0.02  # at most this share of its letters lower case ('DR.', 'McDONALD')
 # Word endings of common words, never of names: 'AMBUSHED', 'SHOOTING', 'POLITICAL'.
 # ('AHMED', 'KELLY', 'AVERY' are names: no 'ed', 'ly' or 'ery' alone).
 _COMMON_ENDINGS = ("ing", "ally", "edly", "ously", "ively", "ently", "antly", "ately", "tion",
@@ -63,9 +61,7 @@ def _recased(doc: Document) -> Document | None:
     """An ALL-CAPS article as the grammar reads case ('TWO SOLDIERS WERE\nKILLED', 'JUAN PEREZ,
     25, DIED'): in the sentences the grammar reads, names capitalised, other words in lower
     case, the first word capitalised; every offset kept.  None for an article in mixed case."""
-    sample = doc.text[doc.body_start:doc.body_start + ALL_CAPS_SAMPLE]
-    upper = sum(map(str.isupper, sample))
-    if upper < 20 or sum(map(str.islower, sample)) > ALL_CAPS_LOWER_SHARE * upper:
+    if not doc.in_capitals:
         return None
     lower = doc.text.lower()
     if len(lower) != len(doc.text):
@@ -83,7 +79,8 @@ def _recased(doc: Document) -> Document | None:
         text[start] = text[start].upper()  # a sentence's first word
     text = "".join(text)
     sentences = [Sentence(each.start, each.end, text[each.start:each.end]) for each in sentences]
-    return Document(text, doc.published, doc.body_start, sentences, [each.start for each in sentences])
+    return Document(text, doc.published, doc.body_start, sentences, doc.in_capitals,
+                    [each.start for each in sentences])
 
 
 def _to_read(sentences: list[Sentence], lower: str) -> list[Sentence]:

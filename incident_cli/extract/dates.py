@@ -171,23 +171,14 @@ def _lead_before() -> regex.Pattern:
         """, regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)  # matched from the anchor back
 
 
-CAPITALS_SAMPLE = 500  # characters read to tell a text in capitals from a mixed-case one
-LOWER_CASE_SHARE = 0.05  # at most this share of them in lower case: the text is in capitals
-
-
-def _in_capitals(text: str, start: int) -> bool:
-    """Whether the text from `start` is written in capitals, as old wire copy is."""
-    sample = text[start:start + CAPITALS_SAMPLE]
-    return sum(map(str.islower, sample)) <= LOWER_CASE_SHARE * len(sample)
-
-
-def _dates(text: str, start: int, end: int | None = None) -> Iterator[Found]:
-    """(start, match, lead) for each date in text[start:end], in order, none overlapping;
+def _dates(doc: Document, start: int, end: int | None = None) -> Iterator[Found]:
+    """(start, match, lead) for each date in doc.text[start:end], in order, none overlapping;
     at most `BASE_DATES` and one per `CHARS_PER_DATE` characters of the text.
 
     `start` includes the lead words ('early', 'late on'); `lead` is the first of them."""
+    text = doc.text
     end = len(text) if end is None else end
-    anchors = sorted(anchor.start() for pattern in _anchor_patterns(_in_capitals(text, start))
+    anchors = sorted(anchor.start() for pattern in _anchor_patterns(doc.in_capitals)
                      for anchor in pattern.finditer(text, start, end))
     reached, left = start, BASE_DATES + len(text) // CHARS_PER_DATE
     for anchor in anchors:
@@ -355,8 +346,8 @@ def find_published(doc: Document) -> Mention | None:
     text = doc.text
     header_end = min(len(text), doc.body_start + HEADER_CHARS)
     footer_start = max(header_end, len(text) - FOOTER_CHARS)
-    return _page_dateline(doc, [*_dates(text, doc.body_start, header_end),
-                                *_dates(text, footer_start)])
+    return _page_dateline(doc, [*_dates(doc, doc.body_start, header_end),
+                                *_dates(doc, footer_start)])
 
 
 def _seed_dateline(doc: Document) -> Mention | None:
@@ -427,7 +418,7 @@ def _wire_day_without_year(doc: Document, match: regex.Match) -> date | None:
     from the text itself, the one that puts the day closest to the latest full date it states
     ('since Oct. 8, 2023' -> Feb 27, 2024); None if the text states no full date."""
     month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
-    stated = [_calendar_date(other, None) for _, other, _ in _dates(doc.text, match.end())
+    stated = [_calendar_date(other, None) for _, other, _ in _dates(doc, match.end())
               if other.group("calendar") and _has_year(other)]
     stated = [other for other in stated if other is not None]
     if not stated:
@@ -488,7 +479,7 @@ def date_candidates(doc: Document, written: date | None, published: Mention | No
     sentence_starts = [sentence.start for sentence in doc.sentences]
     sentence_cues: dict[int, tuple[tuple[int, int, str], ...]] = {}  # by sentence start
     candidates = []
-    for start, match, lead in _dates(text, doc.body_start) if found is None else found:
+    for start, match, lead in _dates(doc, doc.body_start) if found is None else found:
         if skip[0] <= start < skip[1]:
             continue
         value, rule = _resolve(match, lead, written)
@@ -867,7 +858,7 @@ def find_date(doc: Document) -> Mention | None:
     so its days are read from it.  After the seeds' date, a wire dateline is the page's own,
     not a candidate.  With no date cue for the incident, the day written stands in (the
     labels' rule)."""
-    found = list(_dates(doc.text, doc.body_start))
+    found = list(_dates(doc, doc.body_start))
     if doc.body_start:  # after the seeds' date, a wire dateline ('LIMA, 31 OCT 88 (EFE) --')
         published = _header_dateline(doc, found, ("wire-dateline",)) or _seed_dateline(doc)
     else:

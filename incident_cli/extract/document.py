@@ -14,6 +14,8 @@ from .lexicon import ABBREVIATIONS
 
 
 ABBREVIATION_LENGTH = max(map(len, ABBREVIATIONS)) + 1  # a longer word's tail is never one
+CAPITALS_SAMPLE = 5_000  # characters of the body that tell whether an article is in ALL CAPS
+LOWER_CASE_SHARE = 0.02  # at most this share of its letters lower case ('DR.', 'McDONALD')
 
 
 @cache
@@ -50,6 +52,7 @@ class Document:
     published: date | None = None
     body_start: int = 0
     sentences: list[Sentence] = field(default_factory=list)
+    in_capitals: bool = False  # written in ALL CAPS, as old wire copy is
     _starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -59,7 +62,8 @@ class Document:
         if seed:
             body_start = seed.end()
         sentences = split_sentences(text, body_start)
-        return cls(text, published, body_start, sentences, [s.start for s in sentences])
+        return cls(text, published, body_start, sentences, _in_capitals(text, body_start),
+                   [s.start for s in sentences])
 
     @property
     def headline(self) -> Sentence | None:
@@ -70,6 +74,12 @@ class Document:
         """The sentence containing `offset` (the nearest one before it, between sentences)."""
         index = max(bisect.bisect_right(self._starts, offset) - 1, 0)
         return self.sentences[index] if self.sentences else Sentence(0, len(self.text), self.text)
+
+
+def _in_capitals(text: str, start: int) -> bool:
+    sample = text[start:start + CAPITALS_SAMPLE]
+    upper = sum(map(str.isupper, sample))
+    return upper >= 20 and sum(map(str.islower, sample)) <= LOWER_CASE_SHARE * upper
 
 
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
