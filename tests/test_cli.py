@@ -1,5 +1,6 @@
 """The `incident parse` contract through typer's CliRunner; pipes, signals and terminals in subprocesses."""
 import csv
+import gc
 import io
 import json
 import os
@@ -47,6 +48,27 @@ def test_python_dash_m_runs_the_same_command():
     result = subprocess.run([sys.executable, "-m", "incident_cli", "--version"],
                             capture_output=True, text=True, check=True)
     assert result.stdout == f"incident {__version__}\n"
+
+
+def test_the_collector_is_paused_for_start_up_only(article, monkeypatch):
+    # Long runs make garbage; start-up does not, so only start-up runs without the collector.
+    from incident_cli import runner
+
+    seen = []
+
+    def parse_stream(articles, **options):
+        seen.append(gc.isenabled())
+        return iter(())
+
+    monkeypatch.setattr(runner, "parse_stream", parse_stream)
+    monkeypatch.setattr(sys, "argv", ["incident", "parse", str(article)])
+    try:
+        with pytest.raises(SystemExit):
+            cli.main()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert seen == [True]
 
 
 def test_jsonl_is_the_default_off_a_terminal_with_every_key_in_order(article):
