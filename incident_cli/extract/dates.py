@@ -107,7 +107,8 @@ def _anchor_patterns(in_capitals: bool) -> tuple[regex.Pattern, ...]:
                         else lower),                               # 'yesterday', 'TWO DAYS AGO'
             patterns.compile(r"""
                 \b\d{1,4}                                 # a number, then what makes it a date:
-                (?:(?i:(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?)\p{Lu}  # a month name: '4 Oct', '4TH OF MAY'
+                (?:(?:[-–]\d{1,2})?                        # maybe a range's end: '29-30 Oct'
+                   (?i:(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?)\p{Lu}  # a month name: '4 Oct', '4TH OF MAY'
                   |[./-]\d                                #   a separator: '13/04', '2020-10'
                   |(?i:st|nd|rd|th)\b                     #   an ordinal: 'the 4th', 'THE 4TH'
                   |(?i:[ ]+days[ ]+ago)\b)                #   '2 days ago'
@@ -126,7 +127,8 @@ def _date_pattern() -> regex.Pattern:
             (?P<month>\L<month>)\b\.?[ ]+                   #   'October ', 'Oct. '
             (?P<day>\d{{1,2}})(?i:st|nd|rd|th)?\b           #   '4', '4th', '4TH'
             (?:,?[ ]*(?P<year>(?:19|20)\d\d)\b)?            #   maybe ', 2020'
-          | (?P<day>\d{{1,2}})(?i:st|nd|rd|th)?[ ]+         #   or '4 ', '4th '
+          | (?P<day>\d{{1,2}})(?i:st|nd|rd|th)?              #   or '4 ', '4th '
+            (?:[-–](?P<last_day>\d{{1,2}}))?[ ]+            #   maybe a range's end: '29-30 '
             (?i:of[ ]+)?(?P<month>\L<month>)\b\.?           #   'October', 'of Oct.', 'OF OCT'
             (?:,?[ ]*(?P<year>(?:19|20)\d\d)\b              #   maybe ' 2020'
             | [ ]+(?P<short_year>\d\d)                      #   or a wire dateline's ' 88'
@@ -513,8 +515,9 @@ def _resolve(match: regex.Match, lead: str | None,
         if written is None:
             return None, "weekday-relative"
         back = (written.weekday() - WEEKDAYS[match.group("named_day").lower()]) % 7
-        if back == 0 and lead == "last":
-            back = 7  # 'last Sunday' on a Sunday is a week ago
+        if back <= 1 and lead == "last":
+            back += 7  # 'last Sunday' on a Sunday or Monday is the week before: the day
+            # before publication would be 'Sunday' or 'yesterday'
         return written - timedelta(days=back), "weekday-relative"
     if match.group("relative"):
         words = " ".join(match.group("relative").lower().split())
@@ -578,6 +581,9 @@ def _calendar_date(match: regex.Match, published: date | None) -> date | None:
     else:
         month = MONTHS[match.group("month").lower()]
         day = int(match.group("day"))
+        if match.group("last_day") and int(match.group("last_day")) <= day:
+            return None  # '29-30 October' is a span from the 29th (a night counts as its
+            # first day); '3-1 October' is a score or a code
         if match.group("year"):
             year = int(match.group("year"))
         elif match.group("short_year"):

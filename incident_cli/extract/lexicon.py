@@ -226,7 +226,7 @@ DATE_INCIDENT_WORDS = """
     attack attacks attacked attackers airstrike airstrikes strike struck hit shelling shelled
     missile missiles rocket rockets mortar mortars raid ambush ambushed clashes clashed
     fire blaze burned crash crashed collapse collapsed derailed derailment crush stampede breach
-    casualties target targeted targeting massacre grenade
+    casualties target targeted targeting massacre grenade suffer sustain
     happened occurred erupted broke stormed incident violence riot quake earthquake
     dead fatal fatally body bodies victim victims robbery carjacking standoff
     bullet bullets wound wounds injuries injury gun guns firearm discharged
