@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from ..model import Place
+from . import patterns
 from .lexicon import COUNTRY_ALIASES, REGION_NAMES, US_STATE_ABBREVIATIONS
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
@@ -54,7 +55,10 @@ def name_key(name: str) -> str:
 
 @cache
 def _not_alphanumeric() -> regex.Pattern:
-    return regex.compile(r"[^\p{L}\p{N}]++")  # punctuation and space between the words of a name
+    # From the shipped cache: parsing \p{L} costs the first parse several milliseconds.
+    return patterns.compile(r"""
+        [^\p{L}\p{N}]++   # punctuation and space between the words of a name
+    """, regex.VERBOSE)
 
 
 @cache

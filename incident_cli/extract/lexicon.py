@@ -564,6 +564,8 @@ PERSON_TITLES = frozenset("""
     officer officers deputy det detective judge sen senator rep gov governor mayor chief
     minister prince king queen sheikh imam pope father rev saint st pastor coach prof
     spokesman spokeswoman spokesperson lawyer attorney brother sister uncle aunt cousin
+    constable trooper marshal commissioner superintendent councilman councilwoman alderman
+    coroner sheriff investigator
 """.split())
 
 # Words after a name that say what it is (lower case): a settlement ('Kijimatari village'),
@@ -586,6 +588,8 @@ REGION_WORDS = frozenset("""
     district districts department department's parish prefecture division territory canton
     valley
 """.split())
+# Institution words of the places victims are taken to ('X Hospital'): seldom where it happened.
+HOSPITAL_WORDS = frozenset("hospital hospitals clinic medical".split())
 INSTITUTION_WORDS = frozenset("""
     university college school academy hospital clinic airport mall church mosque cathedral
     temple synagogue stadium arena station hotel park center centre bank club market prison

@@ -38,7 +38,8 @@ from . import gazetteer, patterns
 from .document import Document
 from .gazetteer import Entry, name_key
 from .lexicon import (CAPS_WORDS, COMMON_WORDS, COMPASS_WORDS, COUNTY_WORDS, FUNCTION_WORDS,
-                      INCIDENT_NOUNS, INCIDENT_WORDS, INSTITUTION_WORDS, NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS,
+                      HOSPITAL_WORDS, INCIDENT_NOUNS, INCIDENT_WORDS, INSTITUTION_WORDS,
+                      NEIGHBOURHOOD_WORDS, NOT_PLACE_WORDS,
                       PERSON_NOUNS, PERSON_TITLES, PLACE_ADJECTIVES, POLICE_WORDS, REGION_WORDS,
                       PUBLISHER_WORDS, SETTLEMENT_WORDS, STREET_WORDS, TOWN_WORDS)
 from .numbers import SCALES, UNITS
@@ -84,6 +85,7 @@ CUE_SCORES = {
 KIND_FACTORS = {
     "place": 1.0,
     "institution": 0.6,   # 'X University', 'X Airport'
+    "hospital": 0.3,      # 'X Hospital': where the wounded were taken, like 'a hospital in X'
     "embedded": 0.3,      # part of a longer name: 'Victoria Beckham', 'Paris Hilton'
     "district": 0.3,      # 'the X district of Y', 'the X neighborhood': the city gets the score
     "region": 0.1,        # 'X County', 'the X region'
@@ -794,7 +796,9 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
     if credit or index == 0 and _is_publisher(reader.doc.sentence_at(start), start):
         candidate.kind = "publisher"  # 'Man shot - WXYZ-TV Hattiesburg, MS', '(Reporting by X in
                                       #   Kabul)': the site or the reporter, not the story
-    elif datelines and any(name_start <= start and end <= name_end for name_start, name_end in datelines):
+    elif datelines and any(name_start <= start and end <= name_end
+                           and _is_dateline(text, start, end, name_start, name_end)
+                           for name_start, name_end in datelines):
         candidate.cue, candidate.strong = "dateline", True
     before = _cue_before(text, start)
     if before and not _read_before(text, candidate, before):
@@ -841,6 +845,19 @@ def _score(reader: Reading, candidate: Candidate, words, i: int, n: int,
         reader.region_score += score  # but a county is where a town's story is told, not instead
     candidate.score = score * KIND_FACTORS[candidate.kind] * (0.5 if ambiguous_region else 1.0)
     return True
+
+
+def _is_dateline(text: str, start: int, end: int, name_start: int, name_end: int) -> bool:
+    """True when the place at `start`-`end` is the whole name of the dateline at
+    `name_start`-`name_end`, but for a side before it ('NORTHWEST MIAMI-DADE'), and a region
+    word ('BOONE COUNTY, Ind.', 'X TOWNSHIP') or a hyphened part after it: a line that opens on
+    a person ('MICHAEL SMITH, 45, SAID') or on a county abbreviation ('JACKSON CO., Fla.') is
+    no dateline of the place."""
+    side = name_key(text[name_start:start])
+    rest = text[end:name_end]
+    return (not side or all(word in COMPASS_WORDS for word in side.split())) \
+        and (rest in ("", ".") or rest.startswith("-")
+             or name_key(rest) in REGION_WORDS or name_key(rest) in SETTLEMENT_WORDS)
 
 
 def _is_everyday(key: str, all_caps: bool) -> bool:
@@ -920,6 +937,8 @@ def _read_after(reader: Reading, candidate: Candidate, after: regex.Match, all_c
         elif kind == "district" and _indefinite().search(reader.doc.text, max(0, candidate.start - 12),
                                                          candidate.start):
             pass  # 'a Brooklyn neighborhood' is in Brooklyn; 'the Austin neighborhood' is Austin
+        elif kind == "institution" and after.group("word").casefold() in HOSPITAL_WORDS:
+            candidate.kind = "hospital"  # 'taken to X Hospital': where the victim went
         elif kind:
             candidate.kind = kind
     return True
