@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import string
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -171,10 +172,16 @@ def _phrases(words) -> str:
     and the matches are the plain alternation's."""
     groups: dict[str, list[str]] = {}
     for phrase in patterns.longest_first(set(words)):
-        first, *more = phrase.split()
-        rest = r"\s+".join(regex.escape(part) for part in (first[1:], *more))
-        groups.setdefault(first[0], []).append(rest)
-    return "|".join(f"{regex.escape(initial)}(?:{'|'.join(rests)})" for initial, rests in groups.items())
+        first, *more = phrase.translate(_ESCAPES).split()
+        initial = first[:2] if first[0] == "\\" else first[0]  # an escaped mark: '\.com'
+        rest = r"\s+".join((first[len(initial):], *more))
+        groups.setdefault(initial, []).append(rest)
+    return "|".join(f"{initial}(?:{'|'.join(rests)})" for initial, rests in groups.items())
+
+
+# regex.escape's table for the punctuation phrases hold ('a.m.' -> 'a\.m\.'): one translate
+# per phrase instead of an escape per word (hundreds at the first parse).
+_ESCAPES = str.maketrans({mark: regex.escape(mark) for mark in string.punctuation})
 
 
 # Person nouns that name one person ('man', 'teen'): a bare one is a headline's subject.
@@ -296,12 +303,19 @@ _AUXILIARY = rf"""
 # The small tests the grammar makes on a reading, by name; each is compiled when first used.
 _SMALL = {
     "others": rf"""
-        \A(?:an?\s+|the\s+)?(?:{NUMBER}\s+)?          # 'another victim', 'the other man',
+        \A(?:an?\s+|the\s+)?(?:(?:{NUMBER})\s+)?      # 'another victim', 'the other man',
         (?:other|others|another|surviving)\b           #   'three others': people besides the dead
         """,
     "after_name": r"""
         (?-i:\p{Lu}\p{Ll})[\p{L}'’.-]*                  # a name ('Doe'),
         [,(]\s*\Z                                     # then ', ' before the number: an age
+        """,
+    "and": r"""
+        \s+(?:and|&)\s+\Z                               # 'his wife and Jane Doe': one more
+        """,                                          #   ('Ohio, and a man' may be a place)
+    "who_of_one": r"""
+        \s+who\b                                       # a restrictive 'who' (no comma before)
+        (?!.*\b(?:were|are|have)\b)                     #   of one person: 'the man who (was) shot'
         """,
     "not": r"""
         \bnot?\b | n't | \bnever\b                     # 'were not hurt'
@@ -386,7 +400,7 @@ def _object_follows() -> regex.Pattern:
 
 
 _HOSPITAL_VERBS = ("taken", "rushed", "transported", "transferred", "airlifted", "flown", "driven",
-                   "brought", "sent")
+                   "brought", "sent", "admitted")
 _HOSPITAL = rf"""
     (?:{"|".join(_HOSPITAL_VERBS)})                        # 'taken', 'rushed'
     (?:\s+by\s+[\w-]+)?\s+to\s+(?:[\w.'’-]+\s+){{0,4}}?      # '(by ambulance) to a nearby'
@@ -418,6 +432,8 @@ def _verb_after() -> regex.Pattern:
                \b(?:has\s+)?(?P<died>died|dies)\b)?+
           | (?P<victims>{_phrases(lexicon.SHOT_AFTER)}|{_phrases(lexicon.HURT_AFTER)}|{_HOSPITAL}
                        |{_INJURIES})\b                        # 'shot', 'in critical condition'
+            (?<!\b(?:still|remains?|remained)\s+in(?:\s+a|\s+the)?\s+hospital)  # not a later few:
+            (?!\s+beds?\b)                                # 'three still in hospital'; nor 'in a hospital bed'
             (?:[^.;!?\n]{{0,80}}?\b(?P<survived>survived     # 'shot ... but survived'
                |(?:is|are)\s+expected\s+to\s+(?:survive|recover)))?+
             (?:{_AND_DIED}                                  # 'shot ... and died'
@@ -462,7 +478,8 @@ def _other_forms() -> regex.Pattern:
               |(?<!\b(?:the|a|an|his|her|their)\s+                    #   not an adjective:
                   (?:(?:badly|seriously|critically|severely)\s+)?))     #   'the (badly) wounded teen'
             (?P<wounded>{_phrases(lexicon.WOUNDED_BEFORE)}
-              |hurts?(?=\s+(?:{_QUALIFIER}\s+)?(?:\d|{_WORD_START})))  # 'hurt 12', not 'hurt his father'
+              |hurts?(?=\s+(?:{_QUALIFIER}\s+)?(?:\d|{_WORD_START}|(?:{_VAGUE})\b)))  # 'hurt 12',
+                                                                       #   'hurt dozens', not 'hurt his father'
            |(?P<victims>{_phrases(lexicon.SHOT_BEFORE)}))
         \s+["“‘]?(?P<subject>                                # 'killing 12 people', 'killing his wife,
             (?:(?(group)(?:{_GAP}*,{_GAP}*(?:and{_GAP}+)?|{_GAP}+and{_GAP}+)  #   her mother and two others'
@@ -697,6 +714,7 @@ class _Reading:
     negation: bool
     casualties: bool  # 'no casualties': neither killed nor wounded
     rule: str
+    after_and: frozenset = frozenset()  # the groups that follow an 'and': 'his wife and Jane Doe'
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -776,10 +794,14 @@ def _subject_readings(text: str, start: int, end: int, words):
             groups = subject.captures("group") + subject.captures("listed")
             if verb.group().lower() == "fatally":  # 'six people, one fatally': one of them
                 groups = groups[-1:]
+            after_and = _after_and(text, sorted(subject.spans("group") + subject.spans("listed")))
+            if groups[-1] in after_and and _small("who_of_one").match(subject.group("auxiliary")):
+                groups = groups[-1:]  # 'Jane Doe and the man who died': the man
             reading = _Reading(
                 kind, subject.start(), verb.end(), groups,
                 bool(subject.captures("listed")), subject.group("auxiliary"), False, False,
-                "shot-and-died" if verb.group("died") is not None else f"subject-{kind}")
+                "shot-and-died" if verb.group("died") is not None else f"subject-{kind}",
+                after_and)
             if _is_age(reading, text) or "\n" in text[subject.end("auxiliary"):verb.start()] and (
                     not verb.group()[0].islower()):
                 continue  # 'Jane Doe, 25, was', or a line break before a verb that starts a line
@@ -838,7 +860,13 @@ def _other_readings(text: str, end: int, words):
             rule = f"{kind}-object"
         yield _Reading(kind, match.start(), match.end(), groups, False,
                        match.group("auxiliary") or "", match.group("negation") is not None,
-                       match.group("casualties") is not None, rule)
+                       match.group("casualties") is not None, rule, _after_and(text, match.spans("group")))
+
+
+def _after_and(text: str, spans: list[tuple[int, int]]) -> frozenset:
+    """The groups (at `spans`, in text order) just after an 'and': 'killing his wife and Jane Doe'."""
+    return frozenset(text[start:end] for (_, before_end), (start, end) in zip(spans, spans[1:])
+                     if _small("and").match(text, before_end, start))
 
 
 def _is_age(reading: _Reading, text: str) -> bool:
@@ -909,7 +937,7 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
     for group in victims or reading.groups:  # 'two soldiers and 18 attackers': the soldiers
         if before is not None and group.strip().isdigit():
             continue  # 'Jane Doe, 32': an age
-        if before is not None and _is_named(group, before):
+        if before is not None and group not in reading.after_and and _is_named(group, before):
             continue  # 'his fiancee, Jane Doe': who she is, not one more
         before = group
         whole = _small("one_of_the").match(group)
@@ -958,7 +986,8 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
             value = 0
         elif read.group("pair") is not None:
             # 'both the gunman and a child': 'both' joins the groups, it counts none
-            value = 1 if nouns and len(reading.groups) > 1 else 2
+            # (but 'both young men and a woman': two men, then one more)
+            value = 1 if nouns and len(reading.groups) > 1 and nouns[-1] not in _PLURAL_PEOPLE else 2
         else:
             if "attempted" in nouns:
                 continue  # 'killing a girl and the attempted murder of a man': he lived

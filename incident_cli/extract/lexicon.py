@@ -78,10 +78,10 @@ HURT_AFTER = (
     "went to the hospital", "went to a hospital", "walked into the hospital",
     "fighting for his life", "fighting for her life", "fighting for their lives",
     "clinging to life", "treated at the scene", "treated on scene", "treated on the scene",
-    "airlifted", "critical after",
+    "airlifted", "critical after", "in hospital", "in a hospital", "in the hospital",
 )
 WOUNDED_BEFORE = (
-    "injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurting",
+    "injuring", "wounding", "injured", "wounded", "injures", "injure", "wounds", "hurting",
     "injury of", "injuries of", "wounding of", "shooting and wounding", "injuries to",
     "hospitalizes", "hospitalises", "hospitalizing", "hospitalising",
 )
