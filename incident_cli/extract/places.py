@@ -567,6 +567,10 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
             else:
                 stretches[-1].append(words[i])
         i += step
+    if 1 < len(words) <= 3 and not all_caps and _is_full_name(text, words, keys, end) \
+            and not any(c.start == start and c.end >= words[-1][1] for c in reader.candidates[first_read:]):
+        reader.people.update(keys)  # 'Austin Smith, 25,': 'Austin' alone is the man (the run
+                                    #   is no place's whole name)
     if all_caps:  # even a clause without a known name: 'THE BLAST IN X KILLED'
         for stretch in stretches:
             if stretch:
@@ -582,6 +586,17 @@ def _read_run(reader: Reading, start: int, end: int, datelines: list[tuple[int, 
         if len(reader.candidates) == first_read:
             reader.candidates.extend(parts)  # not placed as a town: keep the parts
     return len(words)
+
+
+def _is_full_name(text: str, words, keys: list[str], end: int) -> bool:
+    """True for a person's given name and surname, told by an age or a verb of speech after
+    them ('Austin Smith, 25,', 'Mecca Jones said'), not a town's police ('Benton Police said')."""
+    if not _is_given_name(text[words[0][0]:words[0][1]]) \
+            or any(_is_english(key) or key in NOT_PLACE_WORDS or _suffix_kind(key) for key in keys[1:]):
+        return False
+    end += text.startswith(".", end)  # 'Jo Smith Jr., 25,'
+    after = _after_cue().match(text, end, min(len(text), end + 40))
+    return bool(after) and after.lastgroup == "person"
 
 
 def _goes_on_with_article(keys: list[str], i: int) -> bool:
@@ -1026,12 +1041,17 @@ def _is_surname(text: str, words, i: int, n: int) -> bool:
     an everyday word ('News Tonopah') or a side of town ('Eastside Jacksonville')."""
     if i == 0 or i + n != len(words) or len(words) > 3:
         return False
-    given = text[words[0][0]:words[0][1]]
-    key = given.casefold()
-    return (len(given) >= 3 and given.isalpha() and given[1:].islower()
-            and (i == 1 or words[1][1] - words[1][0] == 1)  # maybe a middle initial: 'Ana M. Cruz'
+    return (i == 1 or words[1][1] - words[1][0] == 1) \
+        and _is_given_name(text[words[0][0]:words[0][1]])  # maybe a middle initial: 'Ana M. Cruz'
+
+
+def _is_given_name(word: str) -> bool:
+    """True for a word written like a given name: not an everyday word, a side of town, a
+    country or a US state ('Arizona Tonopah')."""
+    key = word.casefold()
+    return (len(word) >= 3 and word.isalpha() and word[1:].islower()
             and not _is_english(key) and not key.startswith(COMPASS_PREFIXES)
-            and not gazetteer.country(key) and not gazetteer.us_state(key))  # 'Arizona Tonopah'
+            and not gazetteer.country(key) and not gazetteer.us_state(key))
 
 
 def _embedded(reader: Reading, words, i: int, n: int) -> bool:
