@@ -411,6 +411,11 @@ _INJURIES = r"""
     (?:injuries|injury|wounds?)\b                         # 'injuries': hurt, how badly not said
 """
 
+_STRUCK_BY = r"""
+    (?:struck|hit)\s+by\s+what\s+(?:[\w'’-]+\s+){1,6}?      # 'struck by what may have been',
+    (?:gunfire|bullets?|gunshots?|shots|pellets)\b             #   'by what police believe was a stray bullet'
+"""
+
 
 _AND_DIED = r"""
     [^.;!?\n]{0,80}?\b(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?  # 'shot in the head and'
@@ -431,7 +436,7 @@ def _verb_after() -> regex.Pattern:
               |(?:(?!\b(?:and|but|while|when|after|where(?!\s+(?:he|she|they)\b))\b)[^.;!?\n,]){{0,60}}?  # 'Woman hurt in crash dies'
                \b(?:has\s+)?(?P<died>died|dies)\b)?+
           | (?P<victims>{_phrases(lexicon.SHOT_AFTER)}|{_phrases(lexicon.HURT_AFTER)}|{_HOSPITAL}
-                       |{_INJURIES})\b                        # 'shot', 'in critical condition'
+                       |{_INJURIES}|{_STRUCK_BY})\b                        # 'shot', 'in critical condition'
             (?<!\b(?:still|remains?|remained)\s+in(?:\s+a|\s+the)?\s+hospital)  # not a later few:
             (?!\s+beds?\b)                                # 'three still in hospital'; nor 'in a hospital bed'
             (?:[^.;!?\n]{{0,80}}?\b(?P<survived>survived     # 'shot ... but survived'
@@ -968,7 +973,7 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
         if read.group("number") is not None:
             value = parse_number(read.group("number"))
             if value is None or any(word in _NOT_PEOPLE for word in nouns[:2]) or (
-                    nouns and parse_number(nouns[0]) is not None) or _is_year(read.group("number")) or (
+                    _number_among(read.group("rest"))) or _is_year(read.group("number")) or (
                     _on_street(nouns[:4])):
                 return None  # '12 years', 'Channel 3 four men', '2017', '2501 Oak Road'
             if read.group("high") is not None:
@@ -1014,6 +1019,17 @@ def _count(reading: _Reading) -> tuple[int | None, str | None, int | None, int |
     elif qualifier == "up to":
         high = total
     return total, qualifier, low, high
+
+
+def _number_among(rest: str) -> bool:
+    """A number in the first words after a count ('Channel 3 four men', 'WXYZ 11 News Two
+    brothers', 'one of four men'): the count was a name's, or a part's, the people's count is
+    the later one (but not after 'of the', nor an age: 'two juveniles ages 14 and 15')."""
+    words = rest.lower().split()
+    if words[:1] == ["of"]:
+        words = words[1:2]  # 'one of four men', not 'two of the four victims'
+    return any(parse_number(word) is not None and before not in ("age", "ages", "aged")
+               for before, word in zip(["", *words], words[:2]))
 
 
 # Things a number may count that are not people: '12 years', '100 block', '3 p.m.'
